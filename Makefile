@@ -1,0 +1,36 @@
+# budget-warehouse: `make build` (warehouse from the bundled samples) and `make test` (whole suite).
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+INPUT ?= data/samples
+DB ?= warehouse/budget.duckdb
+
+.PHONY: install build test bench docs clean help
+
+help:
+	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
+	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests)"
+	@echo "make docs    dbt docs generate (target/index.html)"
+	@echo "make clean   remove the warehouse and dbt artefacts (keeps the virtual env)"
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found (Python 3.11 is required)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+build: install
+	BUDGET_DB_PATH=$(DB) $(BIN)/budgetwh build --input $(INPUT) --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest
+
+docs: install
+	$(BIN)/dbt docs generate --project-dir . --profiles-dir profiles
+
+clean:
+	rm -rf warehouse target logs

@@ -1,0 +1,122 @@
+"""`build`: ingest + dbt seed/run/test + data checks, on a working copy swapped in at the end.
+
+A build whose inputs, parser, models and seeds are unchanged since the last successful build is a
+no-op: it reads one fingerprint and stops, leaving the warehouse byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import duckdb
+
+from ingest.fingerprint import PROJECT_DIR, project_fingerprint, sha256_of
+from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
+from ingest.warehouse import working_copy
+
+FACT_TABLES_FOR_SUMMARY = ("budget_lines", "document_metrics", "projects", "performance_indicators",
+                           "form_answers")
+
+
+class BuildFailed(Exception):
+    """dbt or a pipeline expectation failed; the warehouse was left as it was."""
+
+
+@dataclass
+class BuildResult:
+    skipped: bool
+    seconds: float
+    documents: int = 0
+    facts: int = 0
+    failed_checks: int | None = None
+    ingest: RunSummary | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def build(input_dir: Path, db_path: Path, force: bool = False,
+          on_file: Callable[[FileOutcome], None] | None = None,
+          on_step: Callable[[str], None] | None = None) -> BuildResult:
+    started = time.perf_counter()
+    step = on_step or (lambda message: None)
+    paths = input_files(input_dir)
+    fingerprint = project_fingerprint([f"{p.name}:{sha256_of(p.read_bytes())}" for p in paths])
+    if not force and stored_fingerprint(db_path) == fingerprint:
+        result = BuildResult(skipped=True, seconds=time.perf_counter() - started)
+        _fill_summary(db_path, result)
+        return result
+    with working_copy(db_path) as work:
+        step(f"ingesting {len(paths)} files")
+        summary = ingest_files(paths, work, on_file=on_file)
+        step("dbt build (seeds, models, tests)")
+        run_dbt(["build"], work)
+        step("data checks (Great Expectations)")
+        from ingest.checks.expectations import run_pipeline_expectations  # heavy import, only when building
+        failures = run_pipeline_expectations(work)
+        if failures:
+            raise BuildFailed("pipeline expectations failed:\n  " + "\n  ".join(failures))
+        _store_fingerprint(work, fingerprint)
+    result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary)
+    _fill_summary(db_path, result)
+    return result
+
+
+def run_dbt(arguments: list[str], db_path: Path) -> str:
+    """Run dbt against `db_path`; raise BuildFailed with the end of its output on failure."""
+    dbt = Path(sys.executable).parent / "dbt"
+    command = [str(dbt), *arguments, "--project-dir", str(PROJECT_DIR), "--profiles-dir",
+               str(PROJECT_DIR / "profiles")]
+    env = os.environ | {"BUDGET_DB_PATH": str(db_path.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        tail = "\n".join(output.strip().splitlines()[-40:])
+        raise BuildFailed(f"dbt {' '.join(arguments)} failed (exit {completed.returncode}):\n{tail}")
+    return output
+
+
+def stored_fingerprint(db_path: Path) -> str | None:
+    if not db_path.exists():
+        return None
+    try:
+        connection = duckdb.connect(str(db_path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        row = connection.execute("select fingerprint from raw.build_info order by built_at desc limit 1").fetchone()
+        return row[0] if row else None
+    except duckdb.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _store_fingerprint(db_path: Path, fingerprint: str) -> None:
+    connection = duckdb.connect(str(db_path))
+    try:
+        connection.execute("create table if not exists raw.build_info (fingerprint varchar, built_at timestamp)")
+        connection.execute("delete from raw.build_info")
+        connection.execute("insert into raw.build_info values (?, now()::timestamp)", [fingerprint])
+        connection.execute("checkpoint")
+    finally:
+        connection.close()
+
+
+def _fill_summary(db_path: Path, result: BuildResult) -> None:
+    connection = duckdb.connect(str(db_path), read_only=True)
+    try:
+        result.documents = connection.execute("select count(*) from raw.documents").fetchone()[0]
+        result.facts = sum(connection.execute(f"select count(*) from raw.{t}").fetchone()[0]
+                           for t in FACT_TABLES_FOR_SUMMARY)
+        try:
+            result.failed_checks = connection.execute(
+                "select count(*) from marts.mart_reconciliation where not passed").fetchone()[0]
+        except duckdb.Error:
+            result.failed_checks = None
+    finally:
+        connection.close()

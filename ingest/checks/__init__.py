@@ -1,0 +1,1 @@
+"""Checks of the pipeline itself (Great Expectations suites)."""

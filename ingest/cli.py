@@ -1,0 +1,186 @@
+"""`budgetwh`: the command line over the library (ingest, build, query, export)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ingest import PARSER_VERSION
+
+app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
+                       "in DuckDB. Ingest reports, build the marts, query them read-only.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True, style="bold red")
+
+DB_OPTION = typer.Option(None, "--db", help="Warehouse file [default: $BUDGET_DB_PATH or warehouse/budget.duckdb]")
+INPUT_OPTION = typer.Option(..., "--input", "-i", help="Folder of report files (searched recursively)",
+                            exists=False)
+
+
+def _db(path: Optional[Path]) -> Path:
+    from ingest.warehouse import default_db_path
+    return path or default_db_path()
+
+
+def _fail(message: str, code: int = 1) -> None:
+    errors.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def _progress(total: int):
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=console,
+                    transient=True, disable=not console.is_terminal)
+
+
+def _print_outcomes(summary) -> None:
+    problems = [o for o in summary.outcomes if o.status == "quarantined"]
+    console.print(f"[green]{summary.count('loaded')} loaded[/], {summary.count('duplicate')} duplicate, "
+                  f"[{'red' if problems else 'green'}]{len(problems)} quarantined[/], {summary.facts} facts "
+                  f"(run {summary.run_id})")
+    for outcome in problems:
+        console.print(f"  [yellow]quarantined[/] {outcome.path}: {outcome.reason}", markup=True, highlight=False)
+
+
+@app.command()
+def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> None:
+    """Read every report under --input and load its facts into the warehouse's raw schema.
+
+    Files that cannot be read (empty, binary, not a report) are quarantined with a reason in
+    raw.ingest_log; the others are loaded. Loading the same bytes again changes nothing.
+    """
+    from ingest.run import ingest_files, input_files
+    from ingest.warehouse import WarehouseBusy, working_copy
+
+    db_path = _db(db)
+    try:
+        paths = input_files(input_dir)
+    except FileNotFoundError as error:
+        _fail(str(error))
+    if not paths:
+        _fail(f"no files under {input_dir}")
+    try:
+        with working_copy(db_path) as work, _progress(len(paths)) as progress:
+            task = progress.add_task("ingesting", total=len(paths), current="")
+            summary = ingest_files(paths, work, on_file=lambda o: progress.update(
+                task, advance=1, current=Path(o.path).name))
+    except WarehouseBusy as error:
+        _fail(str(error))
+    _print_outcomes(summary)
+    console.print(f"warehouse: {db_path}")
+
+
+@app.command()
+def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
+          force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed")) -> None:
+    """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new
+    warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
+    from ingest.build import BuildFailed, build as run_build
+    from ingest.run import input_files
+    from ingest.warehouse import WarehouseBusy
+
+    db_path = _db(db)
+    try:
+        total = len(input_files(input_dir))
+    except FileNotFoundError as error:
+        _fail(str(error))
+    try:
+        with _progress(total) as progress:
+            task = progress.add_task("ingesting", total=total, current="")
+            result = run_build(input_dir, db_path, force=force,
+                               on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name),
+                               on_step=lambda message: console.print(f"[cyan]→[/] {message}"))
+    except (BuildFailed, WarehouseBusy) as error:
+        _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
+    if result.skipped:
+        console.print(f"[green]Up to date[/]: nothing changed since the last build ({result.seconds:.1f}s).")
+    elif result.ingest:
+        _print_outcomes(result.ingest)
+    checks = "n/a" if result.failed_checks is None else str(result.failed_checks)
+    console.print(f"[bold]warehouse[/] {db_path}: {result.documents} documents, {result.facts} facts, "
+                  f"{checks} failed reconciliation checks, {result.seconds:.1f}s")
+
+
+@app.command()
+def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optional[Path] = DB_OPTION,
+          output: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
+          limit: int = typer.Option(1000, help="Rows shown in table format (0 = all)")) -> None:
+    """Run one read-only query (SELECT …). Anything else (DROP, INSERT, ATTACH, COPY, PRAGMA, SET,
+    INSTALL …) is refused before it reaches the database, which is opened read-only anyway."""
+    import duckdb
+
+    from ingest.query import QueryRefused, check_query
+    from ingest.warehouse import connect_read_only
+
+    if output not in ("table", "csv", "json"):
+        _fail(f"unknown --format {output!r}: use table, csv or json", code=2)
+    try:
+        check_query(sql)
+    except QueryRefused as error:
+        _fail(f"query refused: {error}", code=2)
+    try:
+        connection = connect_read_only(_db(db))
+    except (FileNotFoundError, duckdb.Error) as error:
+        _fail(str(error))
+    try:
+        cursor = connection.execute(sql)
+        columns = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    except duckdb.Error as error:
+        _fail(f"query failed: {error}")
+    finally:
+        connection.close()
+    _print_rows(columns, rows, output, limit)
+
+
+def _print_rows(columns, rows, output, limit) -> None:
+    if output == "csv":
+        import csv
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif output == "json":
+        sys.stdout.write(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=str,
+                                    indent=1) + "\n")
+    else:
+        table = Table(*columns, show_lines=False)
+        shown = rows if not limit else rows[:limit]
+        for row in shown:
+            table.add_row(*["" if v is None else str(v) for v in row])
+        console.print(table)
+        if len(shown) < len(rows):
+            console.print(f"({len(rows) - len(shown)} more rows; use --limit 0 or --format csv)")
+
+
+@app.command()
+def export(to: Path = typer.Option(..., "--to", help="Folder to write the files to"),
+           file_format: str = typer.Option("parquet", "--format", help="parquet | csv"),
+           db: Optional[Path] = DB_OPTION) -> None:
+    """Write every marts table as a flat file (one file per table; CSV is UTF-8 without BOM)."""
+    from ingest.export import export_marts
+
+    try:
+        written = export_marts(_db(db), to, file_format)
+    except (ValueError, FileNotFoundError) as error:
+        _fail(str(error))
+    for path in written:
+        console.print(f"wrote {path}")
+
+
+@app.command()
+def version() -> None:
+    """Print the parser version (the hash part changes with the parser's code and reference data)."""
+    from ingest.fingerprint import parser_version
+    console.print(f"budgetwh {PARSER_VERSION} (parser {parser_version()})")
+
+
+if __name__ == "__main__":
+    app()

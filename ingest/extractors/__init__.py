@@ -1,0 +1,1 @@
+"""Extractors: one module per fact family; pure functions from segments to facts."""

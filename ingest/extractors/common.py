@@ -1,0 +1,82 @@
+"""Helpers shared by extractors: fund scope of a section, table headers, amounts in cells."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.normalize import compact
+from ingest.numbers import parse_number
+from ingest.segmenters import Row, Segments, Table
+
+FUND_SCOPE_BY_TABLE = {
+    "01": "all_funds", "02": "all_funds", "03": "all_funds",
+    "05": "general_public_budget", "06": "general_public_budget", "07": "general_public_budget",
+    "08": "government_fund", "09": "state_capital",
+}
+_CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+
+
+def fund_scope_of_text(text: str) -> str | None:
+    """Fund scope a heading or sentence names, if any."""
+    text = compact(text)
+    if "政府性基金" in text:
+        return "government_fund"
+    if "国有资本经营" in text:
+        return "state_capital"
+    if "一般公共预算" in text:
+        return "general_public_budget"
+    return None
+
+
+def fund_scope_at(segments: Segments, line_no: int, default: str = "general_public_budget") -> str:
+    """Fund scope of the section a narrative line stands in (nearest heading naming one)."""
+    for heading_line, text in reversed(segments.headings):
+        if heading_line > line_no:
+            continue
+        scope = fund_scope_of_text(text)
+        if scope:
+            return scope
+        if re.search(r"(收入|支出)决算情况说明|收入支出决算总体情况", compact(text)) and "财政拨款" not in text:
+            return "all_funds"
+        if re.match(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", text):
+            break  # a top-level heading that names no scope ends the search
+    return default
+
+
+def is_code(text: str) -> bool:
+    return bool(_CODE.match(text.strip()))
+
+
+def header_rows(table: Table, is_data_row) -> list[Row]:
+    """Rows above the first data row."""
+    rows = []
+    for row in table.rows:
+        if is_data_row(row):
+            break
+        rows.append(row)
+    return rows
+
+
+def column_labels(rows: list[Row], width: int) -> list[str]:
+    """One label per column: header rows' cells joined top to bottom; a merged cell (blank to the
+    right of a label on the first header rows) is spread over the columns it spans."""
+    labels = [""] * width
+    for depth, row in enumerate(rows):
+        cells = [compact(c) for c in row.cells] + [""] * (width - len(row.cells))
+        spread = depth < len(rows) - 1
+        last = ""
+        for index in range(width):
+            cell = cells[index]
+            if cell:
+                last = cell
+            elif spread:
+                cell = last
+            if cell and cell not in labels[index]:
+                labels[index] += cell
+    return labels
+
+
+def amount_cell(text: str) -> Decimal | None:
+    """An amount in a table cell (`1,234.56`, `0.00`, `12 万元`), None for blank or `/`."""
+    return parse_number(text.replace("万元", "").replace("元", "")) if text else None

@@ -1,0 +1,258 @@
+"""Functional classification lines (支出功能分类科目) in their three printed forms.
+
+- tables with a code column (tables 02, 03, 05, 08, 09 and the like): `2040601  行政运行  412.64 …`
+- class rows named without a code (tables 01 and 04): `四、公共安全支出  36  620.65 …`
+- sentences: `公共安全支出(204)司法(06)行政运行(01):支出决算为693.39万元，完成预算100%` or with
+  `(类)(款)(项)` instead of codes, and class lists `主要用于以下方面:公共安全(类)支出644.43万元`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.extractors.common import (FUND_SCOPE_BY_TABLE, amount_cell, column_labels, fund_scope_at,
+                                      fund_scope_of_text, header_rows, is_code)
+from ingest.facts import BudgetLine
+from ingest.normalize import compact
+from ingest.numbers import NUMBER, parse_percent, to_decimal
+from ingest.reference import functions as reference
+from ingest.segmenters import Row, Segments, Table
+
+_CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
+_PATH_PART = r"([^()\d:;,。，；、]+?)\s*\((\d{2,3}|类|款|项)\)"
+_PATH = re.compile(rf"{_PATH_PART}(?:\s*{_PATH_PART})?(?:\s*{_PATH_PART})?")
+_ENUMERATOR = re.compile(r"^\s*(?:\d+[.、．]|\(\d+\)|[一二三四五六七八九十]+、)\s*")
+_ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({NUMBER})\s*%")
+_CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
+_CLASS_ITEM = re.compile(rf"^([^\d()]+?)(?:\((?:类|\d{{3}})\))?\s*(?:支出)?\s*({NUMBER})\s*(万元|元)")
+_MAX_AMOUNT_LINES = 3
+
+
+def extract_function_lines(segments: Segments, year: int | None, default_unit: str) -> list[BudgetLine]:
+    lines: list[BudgetLine] = []
+    for table in segments.tables:
+        if table.layout == "cell_per_line":
+            continue
+        lines.extend(_coded_table_lines(table, year, default_unit))
+        lines.extend(_class_row_lines(table, year, default_unit))
+    lines.extend(_narrative_lines(segments, year, default_unit))
+    return lines
+
+
+# ---- tables with codes ------------------------------------------------------------------------
+
+def _is_coded_row(row: Row) -> bool:
+    return bool(row.cells) and is_code(row.cells[0]) and row.cells[0].startswith("2")
+
+
+def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
+    data_rows = [row for row in table.rows if _is_coded_row(row)]
+    if not data_rows:
+        return []
+    width = max(len(row.cells) for row in table.rows)
+    labels = column_labels(header_rows(table, _is_coded_row), width)
+    header_text = "".join(labels) + (table.title or "")
+    flow = "revenue" if "收入" in header_text and "支出" not in "".join(labels[2:]) else "expenditure"
+    scope = FUND_SCOPE_BY_TABLE.get(table.table_no or "") or fund_scope_of_text(table.title or "") or "all_funds"
+    columns = _measure_columns(labels, flow)
+    unit = table.unit or default_unit
+    out = []
+    for row in data_rows:
+        code = row.cells[0].strip()
+        name = compact(row.cells[1]) if len(row.cells) > 1 else None
+        resolution = reference.resolve_function_code(code, year) if year else None
+        for index, spending_type in columns:
+            if index >= len(row.cells):
+                continue
+            amount = amount_cell(row.cells[index])
+            if amount is None:
+                continue
+            out.append(BudgetLine(
+                classification="function", code=code if resolution and resolution.code else None,
+                code_reason=_reason(resolution, year), reported_code=code, reported_name=name,
+                level=_level(code), flow=flow, spending_type=spending_type, fund_scope=scope,
+                measure="actual", amount=amount, unit=unit, source_kind="table",
+                source_table=table.table_no or table.title, source_line=row.line))
+    return out
+
+
+def _measure_columns(labels: list[str], flow: str) -> list[tuple[int, str]]:
+    """(column, spending type) of the amount columns worth keeping."""
+    columns = []
+    for index, label in enumerate(labels):
+        if index < 2:
+            continue
+        if flow == "revenue":
+            if "合计" in label or "小计" in label:
+                columns.append((index, "total"))
+                break
+            continue
+        if "基本支出" in label:
+            columns.append((index, "basic"))
+        elif "项目支出" in label:
+            columns.append((index, "project"))
+        elif re.search(r"合计|小计|本年支出$|^支出$", label) and not any(s == "total" for _, s in columns):
+            columns.append((index, "total"))
+    return columns
+
+
+# ---- class rows named without codes (tables 01, 04) ---------------------------------------------
+
+def _class_row_lines(table: Table, year, default_unit) -> list[BudgetLine]:
+    out = []
+    width = max(len(row.cells) for row in table.rows)
+    labels = None
+    for row in table.rows:
+        for index, cell in enumerate(row.cells):
+            match = _CLASS_ROW_NAME.match(compact(cell))
+            if not match or not compact(cell).endswith("支出"):
+                continue
+            if labels is None:
+                labels = column_labels(header_rows(table, _has_class_row), width)
+            out.extend(_class_row_amounts(table, row, index, match.group(1), labels, year, default_unit))
+    return out
+
+
+def _has_class_row(row: Row) -> bool:
+    return any(_CLASS_ROW_NAME.match(compact(cell)) and compact(cell).endswith("支出") for cell in row.cells)
+
+
+def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> list[BudgetLine]:
+    resolution = reference.resolve_class_name(name, year) if year else None
+    out = []
+    # skip the line number column (行次) right after the name
+    start = index + 1
+    if start < len(row.cells) and re.fullmatch(r"\d{1,3}", row.cells[start].strip()):
+        start += 1
+    for column in range(start, len(row.cells)):
+        label = labels[column] if column < len(labels) else ""
+        if _CLASS_ROW_NAME.match(compact(row.cells[column])):
+            break
+        scope = fund_scope_of_text(label)
+        if scope is None:
+            if table.table_no == "04" or "财政拨款" in (table.title or ""):
+                continue  # the 合计 column of table 04 mixes fund scopes: not a fact of one scope
+            scope = "all_funds"
+        amount = amount_cell(row.cells[column])
+        if amount is None:
+            continue
+        out.append(BudgetLine(
+            classification="function", code=resolution.code if resolution else None,
+            code_reason=_reason(resolution, year), reported_code=None, reported_name=name, level=1,
+            flow="expenditure", spending_type="total", fund_scope=scope, measure="actual",
+            amount=amount, unit=table.unit or default_unit, source_kind="table",
+            source_table=table.table_no or table.title, source_line=row.line))
+    return out
+
+
+# ---- sentences --------------------------------------------------------------------------------
+
+def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]:
+    out = []
+    narrative = segments.narrative
+    for position, (line_no, text) in enumerate(narrative):
+        if _is_glossary(segments, line_no):
+            continue
+        body = _ENUMERATOR.sub("", text)
+        path = _PATH.match(body)
+        if path and _path_is_item(path):
+            following = [t for _, t in narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]]
+            out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit))
+        start = _CLASS_LIST_START.search(text)
+        if start:
+            out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
+    return out
+
+
+def _is_glossary(segments: Segments, line_no: int) -> bool:
+    heading = segments.heading_before(line_no) or ""
+    return "名词解释" in heading
+
+
+def _path_is_item(path: re.Match) -> bool:
+    groups = [g for g in path.groups()]
+    return groups[0] is not None and groups[2] is not None
+
+
+def _path_parts(path: re.Match) -> list[tuple[str, str]]:
+    groups = path.groups()
+    parts = []
+    for i in range(0, 6, 2):
+        if groups[i] is not None:
+            parts.append((compact(groups[i]), groups[i + 1]))
+    return parts
+
+
+def _path_amounts(segments, line_no, body, path, following, year, default_unit) -> list[BudgetLine]:
+    parts = _path_parts(path)
+    names = [name for name, _ in parts]
+    printed = [marker for _, marker in parts]
+    if all(marker.isdigit() for marker in printed):
+        reported_code = "".join(printed)
+        resolution = reference.resolve_function_code(reported_code, year) if year else None
+        code = reported_code if resolution and resolution.code else None
+    else:
+        reported_code = None
+        resolution = reference.resolve_function_path(names, year) if year else None
+        code = resolution.code if resolution else None
+    text = body[path.end():]
+    amount_line = line_no
+    if not _ACTUAL.search(text):
+        for extra in following:
+            if _PATH.match(_ENUMERATOR.sub("", extra)):
+                break
+            if _ACTUAL.search(extra):
+                text, amount_line = extra, line_no + 1 + following.index(extra)
+                break
+    rate = _RATE.search(text)
+    scope = fund_scope_at(segments, line_no)
+    out = []
+    for pattern, measure in ((_ACTUAL, "actual"), (_BUDGET_INITIAL, "budget_initial"),
+                             (_BUDGET_ADJUSTED, "budget_adjusted")):
+        match = pattern.search(text)
+        if not match:
+            continue
+        out.append(BudgetLine(
+            classification="function", code=code, code_reason=_reason(resolution, year),
+            reported_code=reported_code, reported_name=names[-1], parent_names="/".join(names[:-1]) or None,
+            level=len(names), flow="expenditure", spending_type="total", fund_scope=scope,
+            measure=measure, amount=to_decimal(match.group(1)), unit=match.group(2) or default_unit,
+            source_kind="narrative", source_line=line_no,
+            printed_rate_pct=parse_percent(rate.group(1)) if rate and measure == "actual" else None))
+    if amount_line != line_no:
+        for line in out:
+            line.source_line = line_no  # the item is named on line_no; amounts follow it
+    return out
+
+
+def _class_list(segments, line_no, text, year, default_unit) -> list[BudgetLine]:
+    out = []
+    scope = fund_scope_at(segments, line_no)
+    for part in re.split(r"[;；]", text):
+        match = _CLASS_ITEM.match(part.strip().lstrip("，,、"))
+        if not match:
+            continue
+        name = compact(match.group(1))
+        resolution = reference.resolve_class_name(name, year) if year else None
+        if not resolution or not resolution.code:
+            continue  # not a class name: the sentence lists something else
+        out.append(BudgetLine(
+            classification="function", code=resolution.code, code_reason=resolution.reason,
+            reported_code=None, reported_name=name, level=1, flow="expenditure", spending_type="total",
+            fund_scope=scope, measure="actual", amount=to_decimal(match.group(2)),
+            unit=match.group(3), source_kind="narrative", source_line=line_no))
+    return out
+
+
+def _level(code: str) -> int:
+    return {3: 1, 5: 2, 7: 3}.get(len(code), None)
+
+
+def _reason(resolution, year) -> str | None:
+    if year is None:
+        return "fiscal year unknown: code cannot be checked against the reference"
+    return resolution.reason if resolution else None

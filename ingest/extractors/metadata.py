@@ -1,0 +1,110 @@
+"""Document metadata: fiscal year, kind of report, department, region, amount unit, title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.facts import DocumentMeta
+from ingest.normalize import compact
+from ingest.segmenters import Segments
+
+_FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计")
+_PERFORMANCE = re.compile(r"绩效自评|绩效评价|自评表|自评结果|绩效目标")
+_YEAR_STRONG = re.compile(r"(20\d{2})\s*年度")
+_YEAR_REPORT = re.compile(r"(20\d{2})\s*年?\s*(?:部门|单位)?(?:决算|整体支出|部门整体|项目支出|绩效)")
+_YEAR_ANY = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_DATE_CONTEXT = re.compile(r"截[至止]|公开时间|填报日期|日期")
+_UNIT_YUAN = re.compile(r"(?:金额)?单位\s*[:：]\s*元")
+_UNIT_WAN = re.compile(r"(?:金额)?单位\s*[:：]\s*万元")
+_ORG_SUFFIX = r"(?:局|委员会|委|办公室|办|人民政府|政府|中心|院|所|厅|部|馆|站|队|会|社|处|分局|支队|大队)"
+_DEPARTMENT_PATTERNS = [
+    re.compile(rf"^(?:部门|单位)(?:名称)?(?:\(盖章\))?\s*[:：]\s*([^\s:：,，。]{{2,40}}?{_ORG_SUFFIX})\s*$"),
+    re.compile(rf"纳入([^\s,，。、]{{2,40}}?{_ORG_SUFFIX})\s*\d{{4}}年度?(?:部门)?决算"),
+    re.compile(rf"^([^\s,，。、]{{2,40}}?{_ORG_SUFFIX})下属"),
+    re.compile(rf"^(?:\d{{4}}\s*年度?)?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})\s*(?:部门)?\s*\d{{4}}\s*年度?"),
+    re.compile(rf"^\d{{4}}\s*年度?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})(?:部门)?(?:整体|决算|项目)"),
+]
+_LABEL_CELLS = {"单位名称", "部门名称", "单位名称(盖章)", "部门名称(盖章)", "预算单位"}
+_HEAD_LINES = 60
+_TITLE_END = re.compile(r"(决算|决算公开|情况说明|报告|自评结果|自评表|基础数据表|决算公开说明\(本级\))$")
+
+
+def extract_metadata(segments: Segments) -> DocumentMeta:
+    """Everything `raw.documents` needs except ids and provenance of the file itself."""
+    text_lines = [text for _, text in segments.narrative]
+    meta = DocumentMeta()
+    meta.title = _title(text_lines)
+    meta.fiscal_year = fiscal_year(text_lines)
+    meta.doc_kind = doc_kind(segments)
+    meta.department = department(segments)
+    meta.amount_unit_reported = amount_unit(segments)
+    return meta
+
+
+def fiscal_year(lines: list[str]) -> int | None:
+    """The year the accounts cover: the year most strongly tied to 决算/绩效/年度 wording."""
+    scores: Counter[int] = Counter()
+    for position, line in enumerate(lines):
+        if _DATE_CONTEXT.search(line):
+            continue
+        head_bonus = 2 if position < _HEAD_LINES else 1
+        for match in _YEAR_STRONG.finditer(line):
+            scores[int(match.group(1))] += 3 * head_bonus
+        for match in _YEAR_REPORT.finditer(line):
+            scores[int(match.group(1))] += 3 * head_bonus
+        for match in _YEAR_ANY.finditer(line):
+            scores[int(match.group(1))] += 0.2
+    if not scores:
+        return None
+    return max(scores.items(), key=lambda item: (item[1], -item[0]))[0]
+
+
+def doc_kind(segments: Segments) -> str | None:
+    """`final_accounts` when the report is (or contains) a 部门决算; else `performance_evaluation`."""
+    text = "\n".join(text for _, text in segments.narrative)
+    titles = " ".join(t.title or "" for t in segments.tables)
+    final_hits = len(_FINAL_ACCOUNTS.findall(text)) + sum(1 for t in segments.tables if t.table_no)
+    if final_hits >= 2:
+        return "final_accounts"
+    if _PERFORMANCE.search(text) or _PERFORMANCE.search(titles):
+        return "performance_evaluation"
+    if final_hits:
+        return "final_accounts"
+    return None
+
+
+def department(segments: Segments) -> str | None:
+    """The reporting unit's name as the report prints it (most frequent candidate)."""
+    candidates: Counter[str] = Counter()
+    for _, text in segments.narrative[:400]:
+        line = compact(text)
+        for weight, pattern in zip((5, 3, 3, 2, 2), _DEPARTMENT_PATTERNS):
+            if match := pattern.search(line):
+                candidates[match.group(1)] += weight
+    for table in segments.tables:
+        for row in table.rows[:6]:
+            cells = [compact(c) for c in row.cells]
+            for index, cell in enumerate(cells[:-1]):
+                if cell in _LABEL_CELLS and cells[index + 1]:
+                    candidates[cells[index + 1]] += 5
+    if not candidates:
+        return None
+    return candidates.most_common(1)[0][0]
+
+
+def amount_unit(segments: Segments) -> str:
+    """`元` when the report states its amounts in yuan (and never in 万元), else `万元`."""
+    text = "\n".join(segments.lines)
+    if _UNIT_YUAN.search(text) and not _UNIT_WAN.search(text):
+        return "元"
+    return "万元"
+
+
+def _title(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        text = line.strip()
+        if (4 <= len(text) <= 60 and _TITLE_END.search(compact(text))
+                and ":" not in text and not text.startswith("注")):
+            return compact(text)
+    return None

@@ -1,0 +1,341 @@
+"""Named document-level figures (docs/facts.md lists the metric names).
+
+Sentences: every amount (`NUM万元`) is tied to the label that ends nearest before it, the measure
+comes from the wording before it (年初预算 → budget_initial, 调整后/全年预算 → budget, else
+actual), and a change against the previous year (`比2019年减少19.54万元`) gives the prior-year
+figure of the metric it speaks about. Tables: rows and columns labelled with the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ingest.extractors.common import amount_cell, column_labels
+from ingest.facts import Metric
+from ingest.normalize import compact
+from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal
+from ingest.segmenters import Segments, Table
+
+# (metric, label pattern). Longer, more specific labels are tried first by position logic below.
+AMOUNT_LABELS: list[tuple[str, str]] = [
+    ("fiscal_grand_total", r"财政拨款收、?支总计"),
+    ("grand_total", r"收、?支总计|收入支出总计"),
+    ("revenue_total", r"本年收入合计|年度收入合计"),
+    ("revenue_general_budget", r"一般公共预算财政拨款收入"),
+    ("revenue_gov_fund", r"政府性基金预算财政拨款收入"),
+    ("revenue_state_capital", r"国有资本经营预算财政拨款收入"),
+    ("revenue_fiscal", r"(?<!预算)财政拨款收入"),
+    ("revenue_upper_subsidy", r"上级补助收入"),
+    ("revenue_business", r"事业收入"),
+    ("revenue_operating", r"经营收入"),
+    ("revenue_subordinate", r"附属单位上缴收入"),
+    ("revenue_other", r"其他收入"),
+    ("expenditure_total", r"本年支出合计|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数"),
+    ("gpb_basic", r"一般公共预算财政拨款基本支出|财政拨款基本支出"),
+    ("gpb_expenditure", r"一般公共预算财政拨款支出(?!决算)|一般公共预算支出决算数"),
+    ("gov_fund_expenditure", r"政府性基金预算(?:财政)?拨款支出"),
+    ("state_capital_expenditure", r"国有资本经营预算(?:财政)?拨款支出"),
+    ("expenditure_basic", r"基本支出(?:总额|预算数)?"),
+    ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?"),
+    ("expenditure_to_upper", r"上缴上级支出"),
+    ("expenditure_operating", r"经营支出"),
+    ("expenditure_subsidy_subordinate", r"对附属单位补助支出"),
+    ("basic_personnel", r"人员经费"),
+    ("basic_public", r"(?:日常)?公用经费"),
+    ("three_public_total", r"[“\"]?三公[”\"]?经费(?:财政拨款)?(?:支出)?"),
+    ("three_public_outbound", r"因公出国\(境\)(?:经)?费(?:用)?"),
+    ("three_public_vehicle", r"公务用车购置及运行(?:维护)?费"),
+    ("three_public_vehicle_purchase", r"公务用车购置(?:费)?(?:支出)?(?!及)"),
+    ("three_public_vehicle_operation", r"公务用车运行(?:维护)?费"),
+    ("three_public_reception", r"公务接待费"),
+    ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
+    ("three_public_reception_foreign", r"外事接待(?:支出|费)?"),
+    ("admin_operating_cost", r"机关运行经费"),
+    ("procurement_total", r"政府采购支出总额"),
+    ("procurement_goods", r"政府采购货物支出"),
+    ("procurement_works", r"政府采购工程支出"),
+    ("procurement_services", r"政府采购服务支出"),
+    ("procurement_sme", r"授予中小企业合同金额"),
+]
+_LABELS = [(metric, re.compile(pattern)) for metric, pattern in AMOUNT_LABELS]
+_AMOUNT = re.compile(rf"({NUMBER})\s*(万元|元)(?![/／])")
+_MAX_FILLER = 14
+_FILLER_STOP = re.compile(r"[；;。]|占")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|上升|节约|降低)")
+_COMPARISON = re.compile(r"与(上年|上年度|(20\d{2})年度?)相比|比(上年|上年度|(20\d{2})年度?)|较(上年|上年度|(20\d{2})年度?)")
+_AMBIGUOUS_DIRECTION = re.compile(r"增加/减少|增长/下降")
+_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|决算|执行数|实际")
+
+# Counts stated in sentences: (metric, pattern with the count in group 1, unit).
+COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
+    ("vehicles_total", re.compile(r"共有车辆\s*(\d+)\s*辆"), "辆"),
+    ("staff_authorized", re.compile(r"编制(?:人数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
+    ("staff_actual", re.compile(r"实有人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
+    ("reception_batches", re.compile(r"国内公务接待\s*(\d+)\s*批次"), "批次"),
+    ("reception_people", re.compile(r"国内公务接待\s*\d+\s*批次[,，、]?\s*(\d+)\s*人次"), "人次"),
+    ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?法律援助案(?:件)?\s*(\d+)\s*件"), "件"),
+    ("mediation_cases", re.compile(r"调解(?:矛盾)?纠纷\s*(\d+)\s*件"), "件"),
+    ("mediation_success", re.compile(r"调解成功\s*(\d+)\s*件"), "件"),
+    ("notarizations", re.compile(r"办理(?:各类)?[^，。；,;]{0,10}?公证(?:事项)?\s*(\d+)\s*件"), "件"),
+    ("community_correction_received", re.compile(r"接收社区矫正对象\s*(\d+)\s*人"), "人"),
+    ("self_evaluation_score", re.compile(r"部门整体[^。；;]{0,40}?自评得分为?\s*(\d+(?:\.\d+)?)\s*分"), "分"),
+]
+
+# Row labels of tables 01/04 and of forms, exact after compaction.
+ROW_LABELS: dict[str, str] = {
+    "一、一般公共预算财政拨款收入": "revenue_general_budget",
+    "二、政府性基金预算财政拨款收入": "revenue_gov_fund",
+    "三、国有资本经营预算财政拨款收入": "revenue_state_capital",
+    "四、上级补助收入": "revenue_upper_subsidy",
+    "五、事业收入": "revenue_business",
+    "六、经营收入": "revenue_operating",
+    "七、附属单位上缴收入": "revenue_subordinate",
+    "八、其他收入": "revenue_other",
+    "本年收入合计": "revenue_total",
+    "本年支出合计": "expenditure_total",
+    "使用非财政拨款结余": "non_fiscal_balance_used",
+    "年初结转和结余": "carryover_begin",
+    "年末结转和结余": "carryover_end",
+    "结余分配": "balance_distribution",
+    "总计": "grand_total",
+    "编制人数": "staff_authorized",
+    "实有人数": "staff_actual",
+    "基本支出": "expenditure_basic",
+    "项目支出": "expenditure_project",
+    "其中三公经费支出": "three_public_total",
+    "三公经费支出": "three_public_total",
+}
+# Table 04 (财政拨款收入支出决算总表) speaks of fiscal appropriations only.
+FISCAL_ROW_LABELS: dict[str, str] = {
+    "一、一般公共预算财政拨款": "revenue_general_budget",
+    "二、政府性基金预算财政拨款": "revenue_gov_fund",
+    "三、国有资本经营预算财政拨款": "revenue_state_capital",
+    "本年收入合计": "revenue_fiscal",
+    "本年支出合计": "fiscal_expenditure_total",
+    "年初财政拨款结转和结余": "fiscal_carryover_begin",
+    "年末财政拨款结转和结余": "fiscal_carryover_end",
+    "总计": "fiscal_grand_total",
+}
+# Columns of the 合计 row of tables 02, 03, 05.
+TOTAL_ROW_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "02": [("本年收入合计", "revenue_total"), ("财政拨款收入", "revenue_fiscal"),
+           ("上级补助收入", "revenue_upper_subsidy"), ("事业收入", "revenue_business"),
+           ("经营收入", "revenue_operating"), ("附属单位上缴收入", "revenue_subordinate"),
+           ("其他收入", "revenue_other")],
+    "03": [("本年支出合计", "expenditure_total"), ("基本支出", "expenditure_basic"),
+           ("项目支出", "expenditure_project"), ("上缴上级支出", "expenditure_to_upper"),
+           ("经营支出", "expenditure_operating"), ("对附属单位补助支出", "expenditure_subsidy_subordinate")],
+    "05": [("小计", "gpb_expenditure"), ("合计", "gpb_expenditure"), ("基本支出", "gpb_basic"),
+           ("项目支出", "gpb_project")],
+}
+# Order matters: a column label joins its header cells (`公务用车购置及运行费` + `小计`).
+THREE_PUBLIC_COLUMNS = [
+    ("因公出国", "three_public_outbound"), ("小计", "three_public_vehicle"),
+    ("购置费", "three_public_vehicle_purchase"), ("运行费", "three_public_vehicle_operation"),
+    ("公务接待", "three_public_reception"), ("合计", "three_public_total"),
+]
+
+
+def extract_metrics(segments: Segments, year: int | None, default_unit: str) -> list[Metric]:
+    out: list[Metric] = []
+    for table in segments.tables:
+        out.extend(_table_metrics(table, default_unit))
+    out.extend(_sentence_metrics(segments, year))
+    out.extend(_count_metrics(segments))
+    return out
+
+
+# ---- sentences --------------------------------------------------------------------------------
+
+@dataclass
+class _Stated:
+    metric: str
+    value: Decimal
+    unit: str
+    line: int
+
+
+def _sentence_metrics(segments: Segments, year: int | None) -> list[Metric]:
+    out: list[Metric] = []
+    recent: dict[str, _Stated] = {}
+    for line_no, raw_text in segments.narrative:
+        text = compact(raw_text)
+        for metric in list(recent):
+            if line_no - recent[metric].line > 3:
+                del recent[metric]
+        for sentence in re.split(r"(?<=[。])", text):
+            _read_sentence(sentence, line_no, year, out, recent)
+    return out
+
+
+def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent: dict) -> None:
+    previous_end = 0
+    last_metric = None
+    for amount in _AMOUNT.finditer(sentence):
+        window = sentence[previous_end:amount.start()]
+        previous_end = amount.end()
+        label = _nearest_label(window)
+        value = to_decimal(amount.group(1))
+        unit = amount.group(2)
+        change = _CHANGE.search(window[label[1]:] if label else window)
+        comparison = _COMPARISON.search(sentence[:amount.start()])
+        if change and comparison and comparison.start() < amount.start():
+            metric = label[0] if label else last_metric
+            _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
+            continue
+        if label is None:
+            continue
+        metric = label[0]
+        measure = _measure(sentence[:amount.start()])
+        out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
+                          source_kind="narrative", source_line=line_no))
+        if measure == "actual":
+            recent[metric] = _Stated(metric, value, unit, line_no)
+        last_metric = metric
+
+
+def _nearest_label(window: str) -> tuple[str, int] | None:
+    """(metric, end of label in window) of the label ending nearest the amount."""
+    best = None
+    for metric, pattern in _LABELS:
+        for match in pattern.finditer(window):
+            filler = window[match.end():]
+            if len(filler) > _MAX_FILLER or _FILLER_STOP.search(filler):
+                continue
+            key = (match.end(), match.end() - match.start())
+            if best is None or key > best[0]:
+                best = (key, metric, match.end())
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _measure(before: str) -> str:
+    words = _MEASURE_WORDS.findall(before)
+    if not words:
+        return "actual"
+    last = words[-1]
+    if last in ("年初预算", "年初批复"):
+        return "budget_initial"
+    if last in ("调整后", "全年预算", "预算数"):
+        return "budget"
+    return "actual"
+
+
+def _prior_year(metric, change_value, unit, direction, comparison, window, year, line_no, out, recent):
+    if metric is None or metric not in recent or _AMBIGUOUS_DIRECTION.search(window):
+        return
+    stated_year = next((g for g in comparison.groups()[1::2] if g), None)
+    if stated_year and year and int(stated_year) != year - 1:
+        return  # compared with some other year: not the prior year
+    current = recent[metric]
+    if current.unit != unit:
+        return
+    if direction in ("增加", "增长", "上升"):
+        value = current.value - change_value
+        derivation = f"{current.value} - {change_value} ({direction}, line {current.line})"
+    else:
+        value = current.value + change_value
+        derivation = f"{current.value} + {change_value} ({direction}, line {current.line})"
+    out.append(Metric(metric=metric, measure="prior_year", value_reported=value, unit_reported=unit,
+                      source_kind="narrative", source_line=line_no, derivation=derivation))
+
+
+def _count_metrics(segments: Segments) -> list[Metric]:
+    out = []
+    for line_no, raw_text in segments.narrative:
+        text = compact(raw_text)
+        for metric, pattern, unit in COUNT_PATTERNS:
+            for match in pattern.finditer(text):
+                out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),
+                                  unit_reported=unit, source_kind="narrative", source_line=line_no))
+    return out
+
+
+# ---- tables -----------------------------------------------------------------------------------
+
+def _table_metrics(table: Table, default_unit: str) -> list[Metric]:
+    unit = table.unit or default_unit
+    if table.table_no == "07" or "三公" in (table.title or ""):
+        return _three_public_table(table, unit)
+    if table.table_no in TOTAL_ROW_COLUMNS:
+        return _total_row(table, unit)
+    labels = FISCAL_ROW_LABELS if table.table_no == "04" else ROW_LABELS
+    return _labelled_cells(table, labels, unit)
+
+
+def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Metric]:
+    """Label cell followed (after an optional 行次 number) by a value cell."""
+    out = []
+    source = table.table_no or table.title
+    for row in table.rows:
+        cells = [compact(c) for c in row.cells]
+        for index, cell in enumerate(cells):
+            metric = labels.get(cell)
+            if metric is None:
+                continue
+            value_index = index + 1
+            if (table.table_no in ("01", "04") and value_index < len(cells)
+                    and re.fullmatch(r"\d{1,3}", cells[value_index])):
+                value_index += 1
+            if value_index >= len(cells):
+                continue
+            value = amount_cell(cells[value_index])
+            if value is None:
+                continue
+            metric_unit = "人" if metric.startswith("staff") else unit
+            out.append(Metric(metric=metric, measure="actual", value_reported=value, unit_reported=metric_unit,
+                              source_kind="table", source_table=source,
+                              source_line=row.cell_lines[value_index] if row.cell_lines else row.line))
+    return out
+
+
+def _total_row(table: Table, unit: str) -> list[Metric]:
+    width = max(len(row.cells) for row in table.rows)
+    total_rows = [row for row in table.rows if any(compact(c) == "合计" for c in row.cells[:2])]
+    if not total_rows:
+        return []
+    header = [row for row in table.rows if row.line < total_rows[0].line]
+    labels = column_labels(header, width)
+    out = []
+    taken = set()
+    for row in total_rows[:1]:
+        for index, label in enumerate(labels):
+            if index >= len(row.cells) or index < 2:
+                continue
+            for needle, metric in TOTAL_ROW_COLUMNS[table.table_no]:
+                if needle in label and metric not in taken:
+                    value = amount_cell(row.cells[index])
+                    if value is not None:
+                        taken.add(metric)
+                        out.append(Metric(metric=metric, measure="actual", value_reported=value,
+                                          unit_reported=unit, source_kind="table",
+                                          source_table=table.table_no, source_line=row.line))
+                    break
+    return out
+
+
+def _three_public_table(table: Table, unit: str) -> list[Metric]:
+    numeric_rows = [row for row in table.rows
+                    if sum(1 for c in row.cells if parse_number(c) is not None) >= 4
+                    and not all(re.fullmatch(r"\d{1,2}", c.strip()) for c in row.cells if c.strip())]
+    if not numeric_rows:
+        return []
+    data = numeric_rows[0]
+    width = len(data.cells)
+    header = [row for row in table.rows if row.line < data.line
+              and not all(re.fullmatch(r"\d{1,2}", c.strip()) for c in row.cells if c.strip())]
+    labels = column_labels(header, width)
+    out = []
+    for index, label in enumerate(labels):
+        value = amount_cell(data.cells[index]) if index < len(data.cells) else None
+        if value is None:
+            continue
+        measure = "budget" if "预算" in label else "actual" if "决算" in label else None
+        metric = next((m for needle, m in THREE_PUBLIC_COLUMNS if needle in label), None)
+        if measure and metric:
+            out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
+                              source_kind="table", source_table=table.table_no or "07", source_line=data.line))
+    return out

@@ -1,0 +1,123 @@
+"""Projects (项目): name, budget-system code, budgets, execution, score.
+
+From self-evaluation tables (`项目名称 | 51090423T000008167896-2023案件代理`, a budget row under
+年初预算/调整后预算(全年预算)/执行数/执行率/分值/得分 headers, and the 合计/总分 row), and from
+sentences (`(2)法律援助项目绩效目标完成情况综述。项目全年预算数36.17万元，执行数为28.86万元，
+完成预算的79.79%`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.extractors.common import amount_cell
+from ingest.facts import Project
+from ingest.normalize import compact
+from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal, to_wan
+from ingest.segmenters import Row, Segments, Table
+
+_NAME_LABELS = ("项目名称", "项目支出名称", "专项名称")
+_PROJECT_CODE = re.compile(r"^(\d{6,}[A-Z]\d{6,})\s*[-—_－]?\s*(.+)$")
+_BUDGET_HEADER = re.compile(r"年初预算")
+_SENTENCE = re.compile(
+    rf"^(?:\(?\d+\)?[.、]?)?\s*(?P<name>[^，。,;；:]+?)项目绩效目标完成情况综述[。.]?\s*"
+    rf"项目全年预算(?:数)?为?(?P<budget>{NUMBER})\s*(?P<unit>万元|元)[,，]\s*执行数为?(?P<executed>{NUMBER})\s*(?:万元|元)"
+    rf"(?:[,，]\s*完成预算的?(?P<rate>{NUMBER})%)?")
+TOTAL_SCORE_LABELS = ("合计", "总分")
+
+
+def project_name_of_table(table: Table) -> tuple[str | None, str | None, int | None]:
+    """(code, name, line) of the project a self-evaluation table is about, if it names one."""
+    for row in table.rows[:6]:
+        cells = [compact(c) for c in row.cells]
+        for index, cell in enumerate(cells):
+            if cell in _NAME_LABELS:
+                name = next((c for c in cells[index + 1:] if c and c not in _NAME_LABELS), None)
+                if name:
+                    code, plain = split_project_code(name)
+                    return code, plain, row.cell_lines[index + 1] if len(row.cell_lines) > index + 1 else row.line
+    return None, None, None
+
+
+def split_project_code(text: str) -> tuple[str | None, str]:
+    """`51090423T000008167896-2023案件代理` → ('51090423T000008167896', '2023案件代理')."""
+    match = _PROJECT_CODE.match(compact(text))
+    if match:
+        return match.group(1), match.group(2)
+    return None, compact(text)
+
+
+def extract_projects(segments: Segments, default_unit: str) -> list[Project]:
+    out = []
+    for table in segments.tables:
+        project = _table_project(table, default_unit)
+        if project:
+            out.append(project)
+    out.extend(_sentence_projects(segments))
+    return out
+
+
+def _table_project(table: Table, default_unit: str) -> Project | None:
+    code, name, line = project_name_of_table(table)
+    if name is None:
+        return None
+    project = Project(project_name=name, project_code=code, source_line=line, unit=table.unit or default_unit)
+    _read_budget_row(table, project)
+    _read_total_score(table, project)
+    return project
+
+
+def _read_budget_row(table: Table, project: Project) -> None:
+    for position, row in enumerate(table.rows):
+        header = [compact(c) for c in row.cells]
+        if not any(_BUDGET_HEADER.search(c) for c in header):
+            continue
+        data = next((r for r in table.rows[position + 1: position + 3] if _amount_count(r) >= 2), None)
+        if data is None:
+            return
+        for index, label in enumerate(header):
+            if index >= len(data.cells):
+                break
+            cell = data.cells[index]
+            if "年初预算" in label:
+                project.budget_initial = amount_cell(cell)
+            elif "调整后预算" in label or "全年预算" in label:
+                project.budget_adjusted = amount_cell(cell)
+            elif "执行数" in label:
+                project.executed = amount_cell(cell)
+            elif "执行率" in label:
+                project.execution_rate = parse_percent(cell)
+        return
+
+
+def _read_total_score(table: Table, project: Project) -> None:
+    """The 合计/总分 row at the foot of the indicator table: its numbers are weight, score."""
+    for row in reversed(table.rows):
+        cells = [compact(c) for c in row.cells]
+        if not cells or cells[0] not in TOTAL_SCORE_LABELS:
+            continue
+        numbers = [parse_number(c) for c in cells[1:] if parse_number(c) is not None]
+        if len(numbers) >= 2:
+            project.weight, project.score = numbers[0], numbers[1]
+        elif len(numbers) == 1:
+            project.score = numbers[0]
+        return
+
+
+def _amount_count(row: Row) -> int:
+    return sum(1 for c in row.cells if parse_number(c.replace("%", "")) is not None)
+
+
+def _sentence_projects(segments: Segments) -> list[Project]:
+    out = []
+    for line_no, text in segments.narrative:
+        match = _SENTENCE.search(compact(text))
+        if not match:
+            continue
+        unit = match.group("unit")
+        out.append(Project(
+            project_name=match.group("name"), source_line=line_no, source_kind="narrative",
+            budget_adjusted=to_decimal(match.group("budget")), executed=to_decimal(match.group("executed")),
+            execution_rate=to_decimal(match.group("rate")) if match.group("rate") else None, unit=unit))
+    return out

@@ -1,0 +1,110 @@
+"""The facts extractors return: one dataclass per raw table (see docs/facts.md).
+
+`document_id` and `fact_index` are added by the loader; everything else comes from the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class BudgetLine:
+    classification: str  # function | economic
+    code: str | None
+    code_reason: str | None
+    reported_code: str | None
+    reported_name: str | None
+    level: int | None
+    flow: str  # expenditure | revenue
+    spending_type: str  # total | basic | project
+    fund_scope: str  # all_funds | general_public_budget | government_fund | state_capital
+    measure: str  # actual | budget_initial | budget_adjusted
+    amount: Decimal
+    unit: str
+    source_kind: str  # table | narrative
+    source_line: int
+    source_table: str | None = None
+    printed_rate_pct: Decimal | None = None
+    parent_names: str | None = None
+
+
+@dataclass
+class Metric:
+    metric: str
+    measure: str  # actual | budget | budget_initial | prior_year
+    value_reported: Decimal
+    unit_reported: str
+    source_kind: str
+    source_line: int
+    source_table: str | None = None
+    derivation: str | None = None
+
+
+@dataclass
+class Project:
+    project_name: str
+    source_line: int
+    project_code: str | None = None
+    budget_initial: Decimal | None = None
+    budget_adjusted: Decimal | None = None
+    executed: Decimal | None = None
+    execution_rate: Decimal | None = None
+    score: Decimal | None = None
+    weight: Decimal | None = None
+    unit: str = "万元"
+    source_kind: str = "table"
+
+
+@dataclass
+class Indicator:
+    indicator: str
+    source_line: int
+    project_name: str | None = None
+    level1: str | None = None
+    level2: str | None = None
+    operator: str | None = None
+    target_value: Decimal | None = None
+    target_text: str | None = None
+    unit: str | None = None
+    actual_value: Decimal | None = None
+    actual_text: str | None = None
+    weight: Decimal | None = None
+    score: Decimal | None = None
+
+
+@dataclass
+class FormAnswer:
+    question: str
+    answer: str | None  # yes | no | None
+    answer_text: str
+    source_line: int
+
+
+@dataclass
+class DocumentMeta:
+    title: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    admin_code: str | None = None
+    admin_code_reason: str | None = None
+    department: str | None = None
+    fiscal_year: int | None = None
+    doc_kind: str | None = None
+    amount_unit_reported: str = "万元"
+
+
+@dataclass
+class ParsedDocument:
+    meta: DocumentMeta
+    budget_lines: list[BudgetLine] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    form_answers: list[FormAnswer] = field(default_factory=list)
+
+    def fact_count(self) -> int:
+        return (len(self.budget_lines) + len(self.metrics) + len(self.projects)
+                + len(self.indicators) + len(self.form_answers))

@@ -1,0 +1,50 @@
+"""Fingerprints that decide what must be redone: the parser's code, the dbt project, the inputs."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from ingest import PARSER_VERSION
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+
+def hash_files(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def parser_version() -> str:
+    """`0.1.0+<hash of the parser's code and reference seeds>`: re-parse when either changes."""
+    files = [p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts]
+    files += list((PROJECT_DIR / "seeds").glob("ref_*.csv"))
+    return f"{PARSER_VERSION}+{hash_files(files, PROJECT_DIR)[:10]}"
+
+
+def project_fingerprint(input_hashes: list[str]) -> str:
+    """Changes when inputs, parser, models, seeds, macros or dbt settings change."""
+    files = []
+    for folder in ("models", "seeds", "macros", "profiles", "tests/dbt"):
+        root = PROJECT_DIR / folder
+        if root.exists():
+            files += [p for p in root.rglob("*") if p.is_file()]
+    for name in ("dbt_project.yml",):
+        if (PROJECT_DIR / name).exists():
+            files.append(PROJECT_DIR / name)
+    digest = hashlib.sha256()
+    digest.update(parser_version().encode())
+    digest.update(hash_files(files, PROJECT_DIR).encode())
+    for value in sorted(input_hashes):
+        digest.update(value.encode())
+    return digest.hexdigest()
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,65 @@
+"""Text normalisation shared by readers and extractors.
+
+One input line gives one output line (line numbers stay those of the file). What changes:
+fullwidth ASCII → halfwidth (`１２３` → `123`, `（` → `(`, `：` → `:`), ideographic and
+no-break spaces → space, traditional → simplified characters, pinyin glosses after characters
+(`財(cái)政` → `财政`), and stray spaces inside Chinese words (`司 法行政` → `司法行政`).
+Tabs are kept: they separate table cells.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import zhconv
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200B: "",
+           0xFEFF: "", 0x000B: " ", 0x000C: " ", 0x2028: " ", 0x2029: " "}
+_TRANSLATION = {**_FULLWIDTH, **_SPACES, ord("〔"): "(", ord("〕"): ")", ord("【"): "[",
+                ord("】"): "]"}
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{{1,7}})\)")
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+_SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]) +(?=[0-9])|(?<=[0-9]) +(?=[{_CJK}%])")
+_TRADITIONAL_HINT = re.compile("[們這個國開發歲會經費財撥款決與為機關單位說項預算總計報於產劃]")
+
+
+def to_halfwidth(text: str) -> str:
+    """Fullwidth ASCII and odd spaces → plain ASCII; everything else unchanged."""
+    return text.translate(_TRANSLATION)
+
+
+@lru_cache(maxsize=4096)
+def to_simplified(text: str) -> str:
+    """Traditional → simplified characters (no regional vocabulary changes)."""
+    return zhconv.convert(text, "zh-hans")
+
+
+def looks_traditional(text: str) -> bool:
+    """True when the text uses traditional characters that the simplified reports never do."""
+    return len(_TRADITIONAL_HINT.findall(text[:20000])) >= 3
+
+
+def normalise_line(line: str, simplify: bool = False) -> str:
+    """Normalise one line (see module docstring); keeps tabs and the line's meaning."""
+    line = to_halfwidth(line.rstrip("\r"))
+    if simplify:
+        line = to_simplified(line)
+    line = _PINYIN_GLOSS.sub("", line)
+    line = _SPACE_BETWEEN_CJK.sub("", line)
+    line = _SPACE_CJK_DIGIT.sub("", line)
+    return line
+
+
+def normalise_text(text: str) -> list[str]:
+    """Split text on '\\n' and normalise each line; the list index + 1 is the file's line number."""
+    simplify = looks_traditional(text)
+    return [normalise_line(line, simplify) for line in text.split("\n")]
+
+
+def compact(text: str) -> str:
+    """Drop all whitespace: for matching labels whatever their spacing."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,66 @@
+"""From normalised lines to every fact of a report: segment once, run each extractor."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.extractors.economic_lines import extract_economic_lines
+from ingest.extractors.forms import extract_form_answers
+from ingest.extractors.function_lines import extract_function_lines
+from ingest.extractors.indicators import extract_indicators
+from ingest.extractors.metadata import extract_metadata
+from ingest.extractors.metrics import extract_metrics
+from ingest.extractors.projects import extract_projects
+from ingest.facts import DocumentMeta, ParsedDocument
+from ingest.reference import regions
+from ingest.segmenters import Segments, segment
+
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|地区|盟))")
+_MAX_PLACE_HINTS = 4
+
+
+class NotAReport(Exception):
+    """The text is readable but is not a report this warehouse understands."""
+
+
+def parse_lines(lines: list[str]) -> ParsedDocument:
+    segments = segment(lines)
+    meta = extract_metadata(segments)
+    if meta.doc_kind is None:
+        raise NotAReport("not a department final-accounts (部门决算) or performance (绩效自评) report: "
+                         "none of their headings or tables were found")
+    resolve_region(meta, segments)
+    year, unit = meta.fiscal_year, meta.amount_unit_reported
+    parsed = ParsedDocument(
+        meta=meta,
+        budget_lines=extract_function_lines(segments, year, unit) + extract_economic_lines(segments, year, unit),
+        metrics=extract_metrics(segments, year, unit),
+        projects=extract_projects(segments, unit),
+        indicators=extract_indicators(segments),
+        form_answers=extract_form_answers(segments),
+    )
+    if parsed.fact_count() == 0:
+        raise NotAReport("no facts found: the text names a report but holds none of its figures "
+                         "(a table of contents or a cover page?)")
+    return parsed
+
+
+def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
+    """Region of the department; place names the document mentions settle ambiguous counties."""
+    base = meta.department or ""
+    attempts = [base]
+    places = Counter(_PLACE.findall("\n".join(segments.lines)))
+    attempts += [place + base for place, _ in places.most_common(_MAX_PLACE_HINTS) if place not in base]
+    last = None
+    for text in attempts:
+        if not text:
+            continue
+        last = regions.resolve_region(text)
+        if last.admin_code:
+            break
+    if last is None:
+        meta.admin_code_reason = "no department or place name found"
+        return
+    meta.province, meta.city, meta.county = last.province, last.city, last.county
+    meta.admin_code, meta.admin_code_reason = last.admin_code, last.reason

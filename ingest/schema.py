@@ -1,0 +1,140 @@
+"""DDL of the `raw` schema: what ingest writes, one table per fact family.
+
+docs/facts.md describes every column. Tables are keyed on `document_id`: a document's facts are
+written (or replaced) together, so re-ingesting the same bytes changes nothing.
+"""
+
+from __future__ import annotations
+
+RAW_TABLES: dict[str, str] = {
+    "documents": """
+        document_id varchar primary key,
+        source_file varchar not null,
+        sha256 varchar not null,
+        size_bytes bigint not null,
+        title varchar,
+        province varchar,
+        city varchar,
+        county varchar,
+        admin_code varchar,
+        admin_code_reason varchar,
+        department varchar,
+        fiscal_year integer,
+        doc_kind varchar not null,
+        amount_unit_reported varchar not null,
+        encoding varchar,
+        n_lines integer,
+        parser_version varchar not null,
+        ingested_at timestamp not null
+    """,
+    "budget_lines": """
+        document_id varchar not null,
+        fact_index integer not null,
+        classification varchar not null,
+        code varchar,
+        code_reason varchar,
+        reported_code varchar,
+        reported_name varchar,
+        parent_names varchar,
+        level integer,
+        flow varchar not null,
+        spending_type varchar not null,
+        fund_scope varchar not null,
+        measure varchar not null,
+        amount decimal(18, 2) not null,
+        unit varchar not null,
+        amount_wan decimal(18, 6) not null,
+        printed_rate_pct decimal(10, 2),
+        source_kind varchar not null,
+        source_table varchar,
+        source_line integer not null
+    """,
+    "document_metrics": """
+        document_id varchar not null,
+        fact_index integer not null,
+        metric varchar not null,
+        measure varchar not null,
+        value decimal(18, 6) not null,
+        unit varchar not null,
+        value_reported decimal(18, 2) not null,
+        unit_reported varchar not null,
+        derivation varchar,
+        source_kind varchar not null,
+        source_table varchar,
+        source_line integer not null
+    """,
+    "projects": """
+        document_id varchar not null,
+        fact_index integer not null,
+        project_code varchar,
+        project_name varchar not null,
+        budget_initial decimal(18, 6),
+        budget_adjusted decimal(18, 6),
+        executed decimal(18, 6),
+        execution_rate decimal(10, 2),
+        score decimal(10, 2),
+        weight decimal(10, 2),
+        unit varchar not null,
+        source_kind varchar not null,
+        source_line integer not null
+    """,
+    "performance_indicators": """
+        document_id varchar not null,
+        fact_index integer not null,
+        project_name varchar,
+        level1 varchar,
+        level2 varchar,
+        indicator varchar not null,
+        operator varchar,
+        target_value decimal(18, 4),
+        target_text varchar,
+        unit varchar,
+        actual_value decimal(18, 4),
+        actual_text varchar,
+        weight decimal(10, 2),
+        score decimal(10, 2),
+        source_line integer not null
+    """,
+    "form_answers": """
+        document_id varchar not null,
+        fact_index integer not null,
+        question varchar not null,
+        answer varchar,
+        answer_text varchar,
+        source_line integer not null
+    """,
+    "ingest_log": """
+        run_id varchar not null,
+        path varchar not null,
+        sha256 varchar,
+        size_bytes bigint,
+        status varchar not null,
+        reason varchar,
+        document_id varchar,
+        n_budget_lines integer,
+        n_metrics integer,
+        n_projects integer,
+        n_indicators integer,
+        seconds double,
+        logged_at timestamp not null
+    """,
+}
+
+FACT_TABLES = ("budget_lines", "document_metrics", "projects", "performance_indicators", "form_answers")
+
+
+def create_raw_schema(connection) -> None:
+    """Create schema `raw` and its tables if missing (idempotent)."""
+    connection.execute("create schema if not exists raw")
+    for table, columns in RAW_TABLES.items():
+        connection.execute(f"create table if not exists raw.{table} ({columns})")
+
+
+def column_names(table: str) -> list[str]:
+    """Column names of a raw table, in DDL order."""
+    names = []
+    for line in RAW_TABLES[table].strip().splitlines():
+        line = line.strip()
+        if line:
+            names.append(line.split()[0])
+    return names

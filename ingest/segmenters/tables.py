@@ -1,0 +1,171 @@
+"""Find tables in normalised lines, in the three layouts reports come in.
+
+- tab rows: one row per line, cells separated by tabs (`2040601\t行政运行\t412.64`);
+- cell per line: Word tables flattened one cell per line, each line starting with a tab, rows
+  separated by blank lines (a line holding only a tab is an empty cell);
+- pipe rows: HTML tables flattened with `|` between cells.
+Each row keeps the line number of its first cell, so every fact can say where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CELL_LINE = re.compile(r"^\t[^\t]*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+(\|[^|]*){2,}$")
+_PIPE_RULE = re.compile(r"^[\s|:+\-=]+$")
+# A table of contents line (`收入支出决算总表 ........ 12`) is not a table.
+_MAX_CONTINUATION_LINES = 4
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    line: int
+    cell_lines: list[int] = field(default_factory=list)
+
+    def non_empty(self) -> list[tuple[int, str]]:
+        """(column index, text) of the cells that hold something."""
+        return [(i, c) for i, c in enumerate(self.cells) if c.strip()]
+
+    def text(self) -> str:
+        return " ".join(c for c in self.cells if c.strip())
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    layout: str  # tab | cell_per_line | pipe
+    start_line: int
+    end_line: int
+    title: str | None = None
+    table_no: str | None = None
+    unit: str | None = None
+    context: list[str] = field(default_factory=list)  # lines just above the table, nearest last
+
+
+def clean_cell(text: str) -> str:
+    return text.strip().strip("\u3000").strip()
+
+
+def is_cell_line(line: str) -> bool:
+    return bool(_CELL_LINE.match(line))
+
+
+def is_tab_row(line: str) -> bool:
+    return "\t" in line and not is_cell_line(line)
+
+
+def is_pipe_row(line: str) -> bool:
+    return "\t" not in line and bool(_PIPE_ROW.match(line)) and not _PIPE_RULE.match(line)
+
+
+def find_tables(lines: list[str]) -> list[Table]:
+    """All tables of a document, in order of appearance."""
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if is_cell_line(line):
+            table, index = _read_cell_per_line(lines, index)
+        elif is_tab_row(line):
+            table, index = _read_rows(lines, index, is_tab_row, lambda text: text.split("\t"), "tab")
+        elif is_pipe_row(line):
+            table, index = _read_rows(lines, index, is_pipe_row, _split_pipe, "pipe")
+        else:
+            index += 1
+            continue
+        if table.rows:
+            tables.append(table)
+    return tables
+
+
+def _split_pipe(text: str) -> list[str]:
+    text = text.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return text.split("|")
+
+
+def _read_rows(lines, start, is_row, split, layout) -> tuple[Table, int]:
+    rows: list[Row] = []
+    index = start
+    last_row_index = start
+    while index < len(lines):
+        line = lines[index]
+        if is_row(line):
+            cells = [clean_cell(c) for c in split(line)]
+            if any(cells):
+                rows.append(Row(cells=cells, line=index + 1, cell_lines=[index + 1] * len(cells)))
+            last_row_index = index
+            index += 1
+        elif not line.strip() or (layout == "pipe" and _PIPE_RULE.match(line)):
+            # blank lines (page breaks) inside a table; the table goes on if a row follows
+            lookahead = index
+            while lookahead < len(lines) and (not lines[lookahead].strip() or _PIPE_RULE.match(lines[lookahead])):
+                lookahead += 1
+            if lookahead < len(lines) and is_row(lines[lookahead]) and lookahead - index <= 3:
+                index = lookahead
+            else:
+                break
+        else:
+            break
+    return Table(rows=rows, layout=layout, start_line=start + 1, end_line=last_row_index + 1), last_row_index + 1
+
+
+def _read_cell_per_line(lines, start) -> tuple[Table, int]:
+    rows: list[Row] = []
+    cells: list[str] = []
+    cell_lines: list[int] = []
+    index = start
+    last_cell_index = start
+    continuation = 0
+
+    def close_row():
+        nonlocal cells, cell_lines
+        if cells and any(c.strip() for c in cells):
+            rows.append(Row(cells=[clean_cell(c) for c in cells], line=cell_lines[0], cell_lines=cell_lines))
+        cells, cell_lines = [], []
+
+    while index < len(lines):
+        line = lines[index]
+        if is_cell_line(line):
+            cells.append(line[1:])
+            cell_lines.append(index + 1)
+            last_cell_index = index
+            continuation = 0
+        elif not line.strip():
+            close_row()
+        elif is_tab_row(line):
+            break
+        else:
+            # text without a leading tab inside a Word cell (a second paragraph of the cell)
+            continuation += 1
+            if continuation > _MAX_CONTINUATION_LINES or not _cell_follows(lines, index):
+                break
+            if cells:
+                cells[-1] = cells[-1] + "\n" + line
+            elif rows:
+                rows[-1].cells[-1] = rows[-1].cells[-1] + "\n" + line.strip()
+        index += 1
+    close_row()
+    end = last_cell_index + 1
+    return Table(rows=rows, layout="cell_per_line", start_line=start + 1, end_line=end), end
+
+
+def _cell_follows(lines: list[str], index: int) -> bool:
+    """True when a cell line comes within a few non-blank lines: the text is inside the table."""
+    seen = 0
+    for line in lines[index + 1:]:
+        if is_cell_line(line):
+            return True
+        if is_tab_row(line):
+            return False
+        if line.strip():
+            seen += 1
+            if seen > _MAX_CONTINUATION_LINES:
+                return False
+    return False

@@ -1,0 +1,74 @@
+"""The warehouse file: build on a working copy, swap it in atomically, read it read-only.
+
+DuckDB allows one writer or many read-only readers per file, never both. A BI tool holding
+`warehouse/budget.duckdb` open must never be blocked nor see a half-built warehouse, so writers
+copy the file, work on the copy and `os.replace` it over the original when everything passed.
+Readers that had the old file open keep reading the old one until they reconnect.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+DEFAULT_DB = Path("warehouse/budget.duckdb")
+
+
+class WarehouseBusy(Exception):
+    """Another build or ingest is writing this warehouse."""
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("BUDGET_DB_PATH", str(DEFAULT_DB)))
+
+
+@contextmanager
+def writer_lock(db_path: Path):
+    """Serialise writers of one warehouse (readers are never blocked)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db_path.with_name(f".{db_path.name}.lock")
+    with open(lock_path, "w") as lock_file:
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise WarehouseBusy(f"another build or ingest is writing {db_path} (lock {lock_path})") from error
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+@contextmanager
+def working_copy(db_path: Path):
+    """Yield the path of a private copy of the warehouse; replace the warehouse with it on success."""
+    with writer_lock(db_path):
+        work = db_path.with_name(f".{db_path.name}.building-{os.getpid()}")
+        _remove(work)
+        if db_path.exists():
+            shutil.copy2(db_path, work)
+        try:
+            yield work
+            wal = work.with_name(work.name + ".wal")
+            if wal.exists():  # all connections must be closed (checkpointed) before the swap
+                duckdb.connect(str(work)).close()
+            os.replace(work, db_path)
+        finally:
+            _remove(work)
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        if candidate.exists():
+            candidate.unlink()
+
+
+def connect_read_only(db_path: Path):
+    """A read-only connection that cannot reach files or extensions outside the warehouse."""
+    if not db_path.exists():
+        raise FileNotFoundError(f"warehouse not found: {db_path} (run `make build` or `budgetwh build` first)")
+    return duckdb.connect(str(db_path), read_only=True, config={"enable_external_access": False})
