@@ -54,9 +54,7 @@ def _print_outcomes(summary) -> None:
 def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> None:
     """Read every report under --input and load its facts into the warehouse's raw schema.
 
-    Files that cannot be read (empty, binary, not a report) are quarantined with a reason in
-    raw.ingest_log; the others are loaded. Loading the same bytes again changes nothing.
-    """
+    Files that cannot be read (empty, binary, not a report) are quarantined with a reason in raw.ingest_log; the others are loaded. Loading the same bytes again changes nothing."""
     from ingest.run import ingest_files, input_files
     from ingest.warehouse import WarehouseBusy, working_copy
 
@@ -81,8 +79,7 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
 @app.command()
 def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
           force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed")) -> None:
-    """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new
-    warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
+    """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
     from ingest.build import BuildFailed, build as run_build
     from ingest.run import input_files
     from ingest.warehouse import WarehouseBusy
@@ -113,8 +110,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
 def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optional[Path] = DB_OPTION,
           output: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
           limit: int = typer.Option(1000, help="Rows shown in table format (0 = all)")) -> None:
-    """Run one read-only query (SELECT …). Anything else (DROP, INSERT, ATTACH, COPY, PRAGMA, SET,
-    INSTALL …) is refused before it reaches the database, which is opened read-only anyway."""
+    """Run one read-only query (SELECT …). Anything else (DROP, INSERT, ATTACH, COPY, PRAGMA, SET, INSTALL …) is refused before it reaches the database, which is opened read-only anyway."""
     import duckdb
 
     from ingest.query import QueryRefused, check_query

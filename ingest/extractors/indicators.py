@@ -9,6 +9,7 @@ from the left after dropping the empty cells a merged indicator cell leaves behi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.extractors.projects import TOTAL_SCORE_LABELS, project_name_of_table
 from ingest.facts import Indicator
@@ -45,6 +46,13 @@ def extract_indicators(segments: Segments) -> list[Indicator]:
     return out
 
 
+@dataclass
+class _Header:
+    width: int
+    level_columns: tuple[int, int, int] | None  # columns of 一级/二级/三级指标
+    values: list[str]  # labels of the columns after 三级指标
+
+
 def _table_indicators(table: Table) -> list[Indicator]:
     _, project, _ = project_name_of_table(table)
     out = []
@@ -52,39 +60,82 @@ def _table_indicators(table: Table) -> list[Indicator]:
     level1 = level2 = None
     for position, row in enumerate(table.rows):
         cells = [compact(c) for c in row.cells]
-        if _is_header(cells):
-            header = _header_columns(cells, table.rows[position + 1] if position + 1 < len(table.rows) else None)
-            level1 = level2 = None
+        found = _header(cells, table.rows[position - 1] if position else None)
+        if found:
+            header, level1, level2 = found, None, None
             continue
-        if header is None or not any(cells) or cells[0] in TOTAL_SCORE_LABELS:
+        if cells and cells[0] in TOTAL_SCORE_LABELS:
+            header = None  # the total row closes the indicator table
             continue
-        parsed = _read_row(row, cells, header)
+        if header is None or not any(cells):
+            continue
+        parsed = _read_positional(row, cells, header) or _read_by_content(row, cells, header)
         if parsed is None:
             continue
         row_level1, row_level2, indicator, values, indicator_line = parsed
-        level1 = row_level1 or level1
-        if row_level1 and not row_level2:
-            level2 = None
+        if row_level1:
+            level1, level2 = row_level1, None
         level2 = row_level2 or level2
         out.append(_indicator(project, level1, level2, indicator, values, indicator_line))
     return out
 
 
-def _is_header(cells: list[str]) -> bool:
-    joined = "".join(cells)
-    return "三级指标" in joined and any(k in joined for k in ("指标值", "目标值", "分值", "权重"))
+def _header(cells: list[str], previous: Row | None) -> _Header | None:
+    """A header row names 三级指标 and the value columns; when it names only the three levels,
+    the value labels stand in the row above, after a 绩效指标 cell merged over the levels."""
+    if "三级指标" not in cells:
+        return None
+    third = cells.index("三级指标")
+    levels = None
+    if third >= 2 and cells[third - 2] == "一级指标" and cells[third - 1] == "二级指标":
+        levels = (third - 2, third - 1, third)
+    values = cells[third + 1:]
+    if not any(values) and previous is not None:
+        above = [compact(c) for c in previous.cells]
+        if above and "指标" in above[0]:
+            values = above[1:]
+            values += [""] * max(0, len(cells) - third - 1 - len(values))
+    if not any(_value_key(label) for label in values):
+        return None
+    return _Header(width=third + 1 + len(values), level_columns=levels, values=values)
 
 
-def _header_columns(cells: list[str], next_row: Row | None) -> list[str]:
-    """Labels of the columns after 三级指标. When the header row names only 绩效指标 over the three
-    level columns (and the next row spells 一级/二级/三级指标), the two rows are merged."""
-    if "三级指标" in cells:
-        after = cells[cells.index("三级指标") + 1:]
-    else:
-        after = [c for c in cells if c not in ("一级指标", "二级指标", "三级指标") and "绩效指标" not in c]
-    while after and not after[-1]:
-        after.pop()
-    return after
+def _value_key(label: str) -> str | None:
+    for key, names in _HEADER_KEYS.items():
+        if any(n in label for n in names):
+            return key
+    return None
+
+
+def _map_values(labels: list[str], values: list[str]) -> dict[str, str]:
+    mapped: dict[str, str] = {}
+    for label, value in zip(labels, values):
+        key = _value_key(label)
+        if key and key not in mapped:
+            mapped[key] = value
+    return mapped
+
+
+def _read_positional(row: Row, cells: list[str], header: _Header):
+    """Rows with exactly the header's columns, nothing under an unlabelled column."""
+    if header.level_columns is None:
+        return None
+    trimmed = list(cells)
+    while len(trimmed) > header.width and not trimmed[-1]:
+        trimmed.pop()
+    if len(trimmed) != header.width:
+        return None
+    first, second, third = header.level_columns
+    values = trimmed[third + 1:]
+    if any(value and not label for label, value in zip(header.values, values)):
+        return None
+    indicator = trimmed[third]
+    if not indicator or _is_level_name(indicator):
+        return None
+    level1 = _SCORE_NOTE.sub("", trimmed[first]) or None
+    level2 = _SCORE_NOTE.sub("", trimmed[second]) or None
+    line = row.cell_lines[third] if len(row.cell_lines) > third else row.line
+    return level1, level2, indicator, _map_values(header.values, values), line
 
 
 def _is_level_name(cell: str) -> bool:
@@ -92,7 +143,9 @@ def _is_level_name(cell: str) -> bool:
     return name in LEVEL1 or name in LEVEL2
 
 
-def _read_row(row: Row, cells: list[str], header: list[str]):
+def _read_by_content(row: Row, cells: list[str], header: _Header):
+    """Rows whose merged cells shift the columns: levels and indicator recognised by content,
+    the values lined up from the left with the header's labels after 三级指标."""
     level1 = level2 = None
     indicator = None
     indicator_index = None
@@ -115,18 +168,18 @@ def _read_row(row: Row, cells: list[str], header: list[str]):
         break
     if indicator is None:
         return None
+    labels = list(header.values)
+    while labels and not labels[-1]:
+        labels.pop()
     values = cells[indicator_index + 1:]
     while values and not values[-1]:
         values.pop()
-    while len(values) > len(header) and values and not values[0]:
+    while len(values) > len(labels) and values and not values[0]:
         values.pop(0)
-    mapped = {}
-    for label, value in zip(header, values):
-        for key, names in _HEADER_KEYS.items():
-            if key not in mapped and any(n in label for n in names):
-                mapped[key] = value
-                break
-    if not any(mapped.values()):
+    mapped = _map_values(labels, values)
+    if not any(mapped.get(key) for key in ("target", "actual", "weight", "score")):
+        return None
+    if mapped.get("operator") and mapped["operator"] not in _OPERATORS:
         return None
     line = row.cell_lines[indicator_index] if len(row.cell_lines) > indicator_index else row.line
     return level1, level2, indicator, mapped, line

@@ -22,7 +22,7 @@ from ingest.segmenters import Segments, Table
 AMOUNT_LABELS: list[tuple[str, str]] = [
     ("fiscal_grand_total", r"财政拨款收、?支总计"),
     ("grand_total", r"收、?支总计|收入支出总计"),
-    ("revenue_total", r"本年收入合计|年度收入合计"),
+    ("revenue_total", r"本年收入合计|年度收入合计|(?:年初预算|决算报表)收入"),
     ("revenue_general_budget", r"一般公共预算财政拨款收入"),
     ("revenue_gov_fund", r"政府性基金预算财政拨款收入"),
     ("revenue_state_capital", r"国有资本经营预算财政拨款收入"),
@@ -32,20 +32,21 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("revenue_operating", r"经营收入"),
     ("revenue_subordinate", r"附属单位上缴收入"),
     ("revenue_other", r"其他收入"),
-    ("expenditure_total", r"本年支出合计|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数"),
+    ("expenditure_total", r"本年支出合计|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数|"
+                          r"(?:年初预算|决算报表)支出"),
     ("gpb_basic", r"一般公共预算财政拨款基本支出|财政拨款基本支出"),
     ("gpb_expenditure", r"一般公共预算财政拨款支出(?!决算)|一般公共预算支出决算数"),
     ("gov_fund_expenditure", r"政府性基金预算(?:财政)?拨款支出"),
     ("state_capital_expenditure", r"国有资本经营预算(?:财政)?拨款支出"),
     ("expenditure_basic", r"基本支出(?:总额|预算数)?"),
-    ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?"),
+    ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?|项目资金(?=年初预算|调整后预算|全年预算)"),
     ("expenditure_to_upper", r"上缴上级支出"),
     ("expenditure_operating", r"经营支出"),
     ("expenditure_subsidy_subordinate", r"对附属单位补助支出"),
     ("basic_personnel", r"人员经费"),
     ("basic_public", r"(?:日常)?公用经费"),
     ("three_public_total", r"[“\"]?三公[”\"]?经费(?:财政拨款)?(?:支出)?"),
-    ("three_public_outbound", r"因公出国\(境\)(?:经)?费(?:用)?"),
+    ("three_public_outbound", r"因公出国\(境\)(?:经)?(?:费(?:用)?)?"),
     ("three_public_vehicle", r"公务用车购置及运行(?:维护)?费"),
     ("three_public_vehicle_purchase", r"公务用车购置(?:费)?(?:支出)?(?!及)"),
     ("three_public_vehicle_operation", r"公务用车运行(?:维护)?费"),
@@ -66,22 +67,30 @@ _FILLER_STOP = re.compile(r"[；;。]|占")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|上升|节约|降低)")
 _COMPARISON = re.compile(r"与(上年|上年度|(20\d{2})年度?)相比|比(上年|上年度|(20\d{2})年度?)|较(上年|上年度|(20\d{2})年度?)")
 _AMBIGUOUS_DIRECTION = re.compile(r"增加/减少|增长/下降")
-_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|决算|执行数|实际")
+_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|决算|执行数|实际|使用")
+# An amount with no label of its own that only says how the subject before it was spent
+# (`项目资金年初预算261.07万元，使用269.9万元`) belongs to that subject.
+_SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实际支出|支出决算为?|执行数为?|决算数?为?)$")
+_UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?持平")
 
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
 COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
     ("vehicles_total", re.compile(r"共有车辆\s*(\d+)\s*辆"), "辆"),
-    ("staff_authorized", re.compile(r"编制(?:人数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
-    ("staff_actual", re.compile(r"实有人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
+    ("staff_authorized", re.compile(r"编制(?:人数|数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
+    ("staff_actual", re.compile(r"实有(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
     ("reception_batches", re.compile(r"国内公务接待\s*(\d+)\s*批次"), "批次"),
     ("reception_people", re.compile(r"国内公务接待\s*\d+\s*批次[,，、]?\s*(\d+)\s*人次"), "人次"),
     ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?法律援助案(?:件)?\s*(\d+)\s*件"), "件"),
-    ("mediation_cases", re.compile(r"调解(?:矛盾)?纠纷\s*(\d+)\s*件"), "件"),
+    ("mediation_cases", re.compile(r"调解(?:各类)?(?:矛盾)?纠纷\s*(\d+)\s*件"), "件"),
     ("mediation_success", re.compile(r"调解成功\s*(\d+)\s*件"), "件"),
     ("notarizations", re.compile(r"办理(?:各类)?[^，。；,;]{0,10}?公证(?:事项)?\s*(\d+)\s*件"), "件"),
     ("community_correction_received", re.compile(r"接收社区矫正对象\s*(\d+)\s*人"), "人"),
     ("self_evaluation_score", re.compile(r"部门整体[^。；;]{0,40}?自评得分为?\s*(\d+(?:\.\d+)?)\s*分"), "分"),
 ]
+# In a report on the department as a whole (its title names 部门 and no 项目), a bare 自评得分 is
+# the department's score.
+_BARE_SCORE = re.compile(r"自评得分为?\s*(\d+(?:\.\d+)?)\s*分")
+_REPORT_TITLE = re.compile(r"(报告|自评表|自评结果)$")
 
 # Row labels of tables 01/04 and of forms, exact after compaction.
 ROW_LABELS: dict[str, str] = {
@@ -186,7 +195,10 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
             _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
             continue
         if label is None:
-            continue
+            if last_metric and _SAME_SUBJECT.match(window.strip()):
+                label = (last_metric, len(window))
+            else:
+                continue
         metric = label[0]
         measure = _measure(sentence[:amount.start()])
         out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
@@ -194,6 +206,16 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         if measure == "actual":
             recent[metric] = _Stated(metric, value, unit, line_no)
         last_metric = metric
+    unchanged = _UNCHANGED.search(sentence)
+    if unchanged:
+        label = _nearest_label(sentence[previous_end:unchanged.start()])
+        metric = label[0] if label else last_metric
+        stated_year = unchanged.group(2)
+        if metric in recent and not (stated_year and year and int(stated_year) != year - 1):
+            current = recent[metric]
+            out.append(Metric(metric=metric, measure="prior_year", value_reported=current.value,
+                              unit_reported=current.unit, source_kind="narrative", source_line=line_no,
+                              derivation=f"{current.value} (持平, line {current.line})"))
 
 
 def _nearest_label(window: str) -> tuple[str, int] | None:
@@ -245,8 +267,16 @@ def _prior_year(metric, change_value, unit, direction, comparison, window, year,
 
 def _count_metrics(segments: Segments) -> list[Metric]:
     out = []
+    report_title = ""
     for line_no, raw_text in segments.narrative:
         text = compact(raw_text)
+        if len(text) < 40 and _REPORT_TITLE.search(text):
+            report_title = text
+        if "部门" in report_title and "项目" not in report_title and "部门整体" not in text:
+            for match in _BARE_SCORE.finditer(text):
+                out.append(Metric(metric="self_evaluation_score", measure="actual",
+                                  value_reported=to_decimal(match.group(1)), unit_reported="分",
+                                  source_kind="narrative", source_line=line_no))
         for metric, pattern, unit in COUNT_PATTERNS:
             for match in pattern.finditer(text):
                 out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),

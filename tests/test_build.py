@@ -1,0 +1,126 @@
+"""The build as users run it: CLI commands, idempotence, atomic swap under a reader, export."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+CLI = [str(Path(sys.executable).parent / "budgetwh")]
+
+pytestmark = pytest.mark.slow
+
+
+def run_cli(*arguments, db=None, check=True):
+    command = CLI + list(arguments) + (["--db", str(db)] if db else [])
+    completed = subprocess.run(command, cwd=PROJECT_DIR, capture_output=True, text=True,
+                               env=os.environ | {"COLUMNS": "200"})
+    if check and completed.returncode != 0:
+        raise AssertionError(f"{command} exited {completed.returncode}:\n{completed.stdout}\n{completed.stderr}")
+    return completed
+
+
+def all_tables(db: Path) -> dict[str, list]:
+    connection = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = connection.execute("""select table_schema, table_name from information_schema.tables
+                                       order by 1, 2""").fetchall()
+        return {f"{s}.{t}": sorted(map(repr, connection.execute(f'select * from "{s}"."{t}"').fetchall()))
+                for s, t in tables}
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def cli_warehouse(tmp_path_factory, samples_dir):
+    folder = tmp_path_factory.mktemp("cli")
+    db = folder / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(folder / "gx_docs")
+    run_cli("build", "--input", str(samples_dir), db=db)
+    return db
+
+
+def test_query_counts_the_five_documents(cli_warehouse):
+    result = run_cli("query", "select count(*) as n from marts.dim_document", "--format", "csv", db=cli_warehouse)
+    assert result.stdout.strip().splitlines() == ["n", "5"]
+
+
+def test_query_json_output(cli_warehouse):
+    result = run_cli("query", "select fiscal_year from marts.dim_document order by 1", "--format", "json",
+                     db=cli_warehouse)
+    assert [row["fiscal_year"] for row in json.loads(result.stdout)] == [2020, 2020, 2020, 2020, 2023]
+
+
+@pytest.mark.parametrize("sql", ["drop table marts.dim_document", "insert into marts.dim_document "
+                                 "select * from marts.dim_document", "attach '/tmp/x.duckdb' as x"])
+def test_writes_are_refused_and_the_warehouse_is_unchanged(cli_warehouse, sql):
+    digest = hashlib.sha256(cli_warehouse.read_bytes()).hexdigest()
+    result = run_cli("query", sql, db=cli_warehouse, check=False)
+    assert result.returncode != 0
+    assert "refused" in result.stderr
+    assert hashlib.sha256(cli_warehouse.read_bytes()).hexdigest() == digest
+
+
+def test_second_build_is_a_fast_no_op_with_identical_contents(cli_warehouse, samples_dir):
+    before = all_tables(cli_warehouse)
+    result = run_cli("build", "--input", str(samples_dir), db=cli_warehouse)
+    assert "Up to date" in result.stdout
+    assert all_tables(cli_warehouse) == before
+
+
+def test_forced_rebuild_gives_identical_marts(cli_warehouse, samples_dir):
+    before = {k: v for k, v in all_tables(cli_warehouse).items() if k.startswith("marts.")}
+    run_cli("build", "--input", str(samples_dir), "--force", db=cli_warehouse)
+    after = {k: v for k, v in all_tables(cli_warehouse).items() if k.startswith("marts.")}
+    assert after == before
+
+
+def test_a_reader_is_never_blocked_and_never_sees_a_half_built_warehouse(cli_warehouse, samples_dir):
+    reader = duckdb.connect(str(cli_warehouse), read_only=True)
+    try:
+        before = reader.execute("select count(*) from marts.fct_budget_line").fetchone()[0]
+        result = run_cli("build", "--input", str(samples_dir), "--force", db=cli_warehouse, check=False)
+        assert result.returncode == 0, result.stderr
+        # the open connection still reads a complete warehouse (the one it opened)
+        assert reader.execute("select count(*) from marts.fct_budget_line").fetchone()[0] == before
+        assert reader.execute("select count(*) from marts.dim_document").fetchone()[0] == 5
+    finally:
+        reader.close()
+    fresh = duckdb.connect(str(cli_warehouse), read_only=True)
+    try:
+        assert fresh.execute("select count(*) from marts.dim_document").fetchone()[0] == 5
+    finally:
+        fresh.close()
+
+
+def test_export_writes_one_file_per_mart(cli_warehouse, tmp_path):
+    for file_format in ("parquet", "csv"):
+        out = tmp_path / file_format
+        run_cli("export", "--to", str(out), "--format", file_format, db=cli_warehouse)
+        files = sorted(p.stem for p in out.iterdir())
+        assert "dim_document" in files and "fct_budget_line" in files
+    csv_bytes = (tmp_path / "csv" / "dim_document.csv").read_bytes()
+    assert not csv_bytes.startswith(b"\xef\xbb\xbf")
+    assert "司法局" in csv_bytes.decode("utf-8")
+
+
+def test_errors_are_clear_and_exit_non_zero(tmp_path):
+    missing = run_cli("query", "select 1", db=tmp_path / "nope.duckdb", check=False)
+    assert missing.returncode != 0 and "not found" in missing.stderr
+    no_input = run_cli("ingest", "--input", str(tmp_path / "nowhere"), db=tmp_path / "w.duckdb", check=False)
+    assert no_input.returncode != 0 and "not found" in no_input.stderr
+    bad_format = run_cli("export", "--to", str(tmp_path), "--format", "xml", db=tmp_path / "w.duckdb", check=False)
+    assert bad_format.returncode != 0
+
+
+def test_help_for_every_command():
+    for command in ("ingest", "build", "query", "export"):
+        result = run_cli(command, "--help")
+        assert "Usage" in result.stdout

@@ -1,0 +1,45 @@
+"""`query` accepts one read-only query and refuses everything else before DuckDB sees it."""
+
+import pytest
+
+from ingest.query import QueryRefused, check_query
+
+ALLOWED = [
+    "select count(*) from marts.dim_document",
+    "with t as (select 1 as x) select * from t",
+    "select * from marts.dim_document union all select * from marts.dim_document",
+    "SELECT code, sum(amount_wan) FROM marts.fct_budget_line GROUP BY 1 ORDER BY 2 DESC LIMIT 5",
+]
+REFUSED = [
+    "drop table marts.dim_document",
+    "insert into marts.dim_document select * from marts.dim_document",
+    "update marts.dim_document set department = 'x'",
+    "delete from marts.dim_document",
+    "attach 'other.duckdb' as other",
+    "detach other",
+    "copy marts.dim_document to 'out.csv'",
+    "pragma database_list",
+    "set threads = 1",
+    "install httpfs",
+    "load httpfs",
+    "create table t as select 1",
+    "select 1; drop table marts.dim_document",
+    "select * into t2 from marts.dim_document",
+    "select * from read_csv('/etc/passwd')",
+    "select * from '/etc/passwd'",
+    "select * from 'data.parquet'",
+    "call pragma_version()",
+    "",
+    "select from where",
+]
+
+
+@pytest.mark.parametrize("sql", ALLOWED)
+def test_queries_pass(sql):
+    assert check_query(sql) == sql
+
+
+@pytest.mark.parametrize("sql", REFUSED)
+def test_everything_else_is_refused(sql):
+    with pytest.raises(QueryRefused):
+        check_query(sql)
