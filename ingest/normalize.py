@@ -27,6 +27,10 @@ _SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]) +(?=[0-9])|(?<=[0-9]) +(?=[{_CJK}
 _TRADITIONAL_HINT = re.compile("[們這個國開發歲會經費財撥款決與為機關單位說項預算總計報於產劃]")
 
 
+_LATEX_RELATIONS = re.compile(r"\\(geq|leq|ge|le|neq)\b\s*")
+_LATEX_SYMBOLS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "neq": "≠"}
+
+
 def to_halfwidth(text: str) -> str:
     """Fullwidth ASCII and odd spaces → plain ASCII; everything else unchanged."""
     return text.translate(_TRANSLATION)
@@ -46,6 +50,8 @@ def looks_traditional(text: str) -> bool:
 def normalise_line(line: str, simplify: bool = False) -> str:
     """Normalise one line (see module docstring); keeps tabs and the line's meaning."""
     line = to_halfwidth(line.rstrip("\r"))
+    if "\\" in line:  # `(\geq , 件)`: relations typeset in LaTeX by the report's publisher
+        line = _LATEX_RELATIONS.sub(lambda m: _LATEX_SYMBOLS[m.group(1)], line)
     if simplify:
         line = to_simplified(line)
     line = _PINYIN_GLOSS.sub("", line)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-NUMBER = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+NUMBER = r"(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
 _NUMBER_RE = re.compile(NUMBER)
 _CELL_NUMBER = re.compile(rf"^\s*[*?]*\s*({NUMBER})\s*(万元|元|%)?\s*$")
 _NOT_APPLICABLE = {"", "/", "-", "--", "—", "——", "－", "无", "\\"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extractors.projects import TOTAL_SCORE_LABELS, project_name_of_table
+from ingest.extractors.projects import TOTAL_SCORE_LABELS, first_filled, project_name_of_table
 from ingest.facts import Indicator
 from ingest.normalize import compact
 from ingest.numbers import NUMBER, parse_number, to_decimal
@@ -21,11 +21,13 @@ LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标"}
 LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
           "社会效益指标", "经济效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
           "满意度指标"}
+LEVEL1_ONLY = {"产出指标", "效益指标", "满意度指标"}
 _SCORE_NOTE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)")
 _OPERATORS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", "=": "=", "＝": "=", "定性": "qualitative",
               ">": ">", "<": "<"}
-_OPERATOR_IN_NAME = re.compile(r"\(\s*(≥|≤|>=|<=|=)\s*[,，]?\s*([^()]*?)\s*\)\s*$")
+_OPERATOR_IN_NAME = re.compile(r"\(\s*(≥|≤|>=|<=|=)?\s*[,，]?\s*([^()0-9]{1,6}?)?\s*\)\s*$")
 _TARGET_NUMBER = re.compile(rf"^(?:不少于|不低于|大于等于|≥|>=|≤|<=|不高于|不超过|低于|少于)?\s*({NUMBER})\s*(.*?)\s*(?:以上|以内|以下)?[。.]?$")
+_RANGE = re.compile(rf"^{NUMBER}\s*[-~－—至]\s*{NUMBER}\s*([^0-9]*)$")
 _AT_LEAST = re.compile(r"不少于|不低于|大于等于|以上|≥|>=")
 _AT_MOST = re.compile(r"不高于|不超过|低于|少于|以内|以下|≤|<=")
 
@@ -64,7 +66,7 @@ def _table_indicators(table: Table) -> list[Indicator]:
         if found:
             header, level1, level2 = found, None, None
             continue
-        if cells and cells[0] in TOTAL_SCORE_LABELS:
+        if first_filled(cells) in TOTAL_SCORE_LABELS:
             header = None  # the total row closes the indicator table
             continue
         if header is None or not any(cells):
@@ -132,6 +134,11 @@ def _read_positional(row: Row, cells: list[str], header: _Header):
     indicator = trimmed[third]
     if not indicator or _is_level_name(indicator):
         return None
+    first_cell, second_cell = _SCORE_NOTE.sub("", trimmed[first]), _SCORE_NOTE.sub("", trimmed[second])
+    if first_cell in LEVEL2 - LEVEL1:
+        return None  # a level-2 name in the level-1 column: merged cells shifted this row
+    if first_cell in LEVEL1 and second_cell and second_cell not in LEVEL2:
+        return None  # a standard level 1 followed by wording: the row is shifted one column left
     level1 = _SCORE_NOTE.sub("", trimmed[first]) or None
     level2 = _SCORE_NOTE.sub("", trimmed[second]) or None
     line = row.cell_lines[third] if len(row.cell_lines) > third else row.line
@@ -146,28 +153,31 @@ def _is_level_name(cell: str) -> bool:
 def _read_by_content(row: Row, cells: list[str], header: _Header):
     """Rows whose merged cells shift the columns: levels and indicator recognised by content,
     the values lined up from the left with the header's labels after 三级指标."""
-    level1 = level2 = None
+    labels_before: list[str] = []
     indicator = None
     indicator_index = None
     for index, cell in enumerate(cells):
         name = _SCORE_NOTE.sub("", cell)
         if not name:
             continue
-        if name in LEVEL1 and level1 is None and level2 is None and name not in LEVEL2 - LEVEL1:
-            level1 = name
+        if name in LEVEL1 or name in LEVEL2:
+            labels_before.append(name)
             continue
-        if name in LEVEL2 and level2 is None:
-            level2 = name
+        merged = _merged_level1(name)
+        if merged:  # `指标产出指标`: a header cell's text run into the level cell below it
+            labels_before.append(merged)
             continue
         split = _split_level_prefix(name)
         if split:
-            level2, name = split
+            labels_before.append(split[0])
+            name = split[1]
         if _looks_like_label_only(name):
             continue
         indicator, indicator_index = name, index
         break
     if indicator is None:
         return None
+    level1, level2 = _levels_from_labels(labels_before)
     labels = list(header.values)
     while labels and not labels[-1]:
         labels.pop()
@@ -183,6 +193,23 @@ def _read_by_content(row: Row, cells: list[str], header: _Header):
         return None
     line = row.cell_lines[indicator_index] if len(row.cell_lines) > indicator_index else row.line
     return level1, level2, indicator, mapped, line
+
+
+def _merged_level1(name: str) -> str | None:
+    for level in LEVEL1_ONLY:
+        if name.endswith(level) and len(name) <= len(level) + 4:
+            return level
+    return None
+
+
+def _levels_from_labels(labels: list[str]) -> tuple[str | None, str | None]:
+    """Level names found before the indicator, in order. A name only level 1 can be (产出/效益/
+    满意度指标) is level 1; the last of the others is level 2 (成本指标 is either: level 2 unless
+    it stands alone before another level-2 name)."""
+    level1 = next((name for name in labels if name in LEVEL1_ONLY), None)
+    rest = [name for name in labels if name != level1]
+    level2 = rest[-1] if rest else None
+    return level1, level2
 
 
 def _split_level_prefix(name: str) -> tuple[str, str] | None:
@@ -203,8 +230,10 @@ def _indicator(project, level1, level2, text, values, line) -> Indicator:
     operator = _OPERATORS.get(values.get("operator", "").strip()) if values.get("operator") else None
     unit = values.get("unit") or None
     in_name = _OPERATOR_IN_NAME.search(text)
-    if operator is None and in_name:
-        operator = _OPERATORS.get(in_name.group(1))
+    if in_name:
+        # `合同审查 (≥, 件)`: the bracket carries the operator and unit, not the wording
+        text = text[:in_name.start()].strip()
+        operator = operator or _OPERATORS.get(in_name.group(1) or "")
         unit = unit or (in_name.group(2) or None)
     target_value, target_unit = _number_and_unit(target_text)
     if operator is None and target_text:
@@ -212,21 +241,27 @@ def _indicator(project, level1, level2, text, values, line) -> Indicator:
             operator = ">="
         elif _AT_MOST.search(target_text):
             operator = "<="
-    actual_value, _ = _number_and_unit(actual_text)
+    actual_value, actual_unit = _number_and_unit(actual_text)
     return Indicator(
         indicator=text, source_line=line, project_name=project, level1=level1, level2=level2,
         operator=operator, target_value=target_value, target_text=target_text,
-        unit=unit or target_unit, actual_value=actual_value, actual_text=actual_text,
+        unit=unit or target_unit or actual_unit, actual_value=actual_value, actual_text=actual_text,
         weight=parse_number(values.get("weight") or ""), score=parse_number(values.get("score") or ""))
 
 
 def _number_and_unit(text: str | None):
+    """(value, unit) of a target or actual like `不少于 1 次`, `200元/天/人`, `100.00%`; a range
+    (`800-1500元`) gives only its unit; dates and prose give nothing."""
     if not text:
         return None, None
-    match = _TARGET_NUMBER.match(text)
+    compacted = compact(text)
+    range_match = _RANGE.match(compacted)
+    if range_match:
+        return None, range_match.group(1) or None
+    match = _TARGET_NUMBER.match(compacted)
     if not match:
         return None, None
     unit = match.group(2) or None
-    if unit and len(unit) > 8:
+    if unit and (len(unit) > 8 or re.search(r"[0-9年月日]", unit)):
         return None, None
     return to_decimal(match.group(1)), unit

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ingest.extractors.common import amount_cell, column_labels
+from ingest.extractors.common import amount_cell, column_labels, fund_scope_at
+from ingest.extractors.projects import first_filled, project_heading_lines, project_name_of_table
 from ingest.facts import Metric
 from ingest.normalize import compact
 from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal
@@ -22,7 +23,7 @@ from ingest.segmenters import Segments, Table
 AMOUNT_LABELS: list[tuple[str, str]] = [
     ("fiscal_grand_total", r"财政拨款收、?支总计"),
     ("grand_total", r"收、?支总计|收入支出总计"),
-    ("revenue_total", r"本年收入合计|年度收入合计|(?:年初预算|决算报表)收入"),
+    ("revenue_total", r"本年收入合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入"),
     ("revenue_general_budget", r"一般公共预算财政拨款收入"),
     ("revenue_gov_fund", r"政府性基金预算财政拨款收入"),
     ("revenue_state_capital", r"国有资本经营预算财政拨款收入"),
@@ -33,9 +34,11 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("revenue_subordinate", r"附属单位上缴收入"),
     ("revenue_other", r"其他收入"),
     ("expenditure_total", r"本年支出合计|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数|"
-                          r"(?:年初预算|决算报表)支出"),
+                          r"(?:年初预算|决算报表)支出|(?<=\d年)支出"),
+    ("fund_expenditure", r"(?<=[；;，,])支出$"),
     ("gpb_basic", r"一般公共预算财政拨款基本支出|财政拨款基本支出"),
     ("gpb_expenditure", r"一般公共预算财政拨款支出(?!决算)|一般公共预算支出决算数"),
+    ("fiscal_expenditure", r"(?<!预算)财政拨款支出(?!决算)"),
     ("gov_fund_expenditure", r"政府性基金预算(?:财政)?拨款支出"),
     ("state_capital_expenditure", r"国有资本经营预算(?:财政)?拨款支出"),
     ("expenditure_basic", r"基本支出(?:总额|预算数)?"),
@@ -47,8 +50,8 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("basic_public", r"(?:日常)?公用经费"),
     ("three_public_total", r"[“\"]?三公[”\"]?经费(?:财政拨款)?(?:支出)?"),
     ("three_public_outbound", r"因公出国\(境\)(?:经)?(?:费(?:用)?)?"),
-    ("three_public_vehicle", r"公务用车购置及运行(?:维护)?费"),
-    ("three_public_vehicle_purchase", r"公务用车购置(?:费)?(?:支出)?(?!及)"),
+    ("three_public_vehicle", r"公务用车购置(?:费)?及运行(?:维护)?费"),
+    ("three_public_vehicle_purchase", r"公务用车购置(?!费?及)(?:费)?(?:支出)?"),
     ("three_public_vehicle_operation", r"公务用车运行(?:维护)?费"),
     ("three_public_reception", r"公务接待费"),
     ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
@@ -63,25 +66,29 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
 _LABELS = [(metric, re.compile(pattern)) for metric, pattern in AMOUNT_LABELS]
 _AMOUNT = re.compile(rf"({NUMBER})\s*(万元|元)(?![/／])")
 _MAX_FILLER = 14
-_FILLER_STOP = re.compile(r"[；;。]|占")
+_FILLER_STOP = re.compile(r"[；;。，,]|占")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|上升|节约|降低)")
 _COMPARISON = re.compile(r"与(上年|上年度|(20\d{2})年度?)相比|比(上年|上年度|(20\d{2})年度?)|较(上年|上年度|(20\d{2})年度?)")
 _AMBIGUOUS_DIRECTION = re.compile(r"增加/减少|增长/下降")
-_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|决算|执行数|实际|使用")
+_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|预算为|决算|执行数|实际|使用")
 # An amount with no label of its own that only says how the subject before it was spent
 # (`项目资金年初预算261.07万元，使用269.9万元`) belongs to that subject.
-_SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实际支出|支出决算为?|执行数为?|决算数?为?)$")
+_SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实际支出|支出决算数?为?|执行数为?|决算数?为?)$")
+# Sentences about one fund's own accounts (政府性基金, 国有资本经营): their 基本/项目支出 are that
+# fund's, not the department's, and a bare 支出 is the fund's spending.
+_FUND_SENTENCE = re.compile(r"政府性基金|国有资本经营")
+_DEPARTMENT_WIDE = {"expenditure_basic", "expenditure_project", "expenditure_total"}
 _UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?持平")
 
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
 COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
     ("vehicles_total", re.compile(r"共有车辆\s*(\d+)\s*辆"), "辆"),
     ("staff_authorized", re.compile(r"编制(?:人数|数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
-    ("staff_actual", re.compile(r"实有(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
+    ("staff_actual", re.compile(r"实有(?:在编)?(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
     ("reception_batches", re.compile(r"国内公务接待\s*(\d+)\s*批次"), "批次"),
     ("reception_people", re.compile(r"国内公务接待\s*\d+\s*批次[,，、]?\s*(\d+)\s*人次"), "人次"),
-    ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?法律援助案(?:件)?\s*(\d+)\s*件"), "件"),
-    ("mediation_cases", re.compile(r"调解(?:各类)?(?:矛盾)?纠纷\s*(\d+)\s*件"), "件"),
+    ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?(?:法律援助|法援)案(?:件)?\s*(\d+)\s*件"), "件"),
+    ("mediation_cases", re.compile(r"调[解处](?:各类)?(?:矛盾)?纠纷\s*(\d+)\s*(?:件|起)"), "件"),
     ("mediation_success", re.compile(r"调解成功\s*(\d+)\s*件"), "件"),
     ("notarizations", re.compile(r"办理(?:各类)?[^，。；,;]{0,10}?公证(?:事项)?\s*(\d+)\s*件"), "件"),
     ("community_correction_received", re.compile(r"接收社区矫正对象\s*(\d+)\s*人"), "人"),
@@ -122,11 +129,12 @@ FISCAL_ROW_LABELS: dict[str, str] = {
     "二、政府性基金预算财政拨款": "revenue_gov_fund",
     "三、国有资本经营预算财政拨款": "revenue_state_capital",
     "本年收入合计": "revenue_fiscal",
-    "本年支出合计": "fiscal_expenditure_total",
     "年初财政拨款结转和结余": "fiscal_carryover_begin",
     "年末财政拨款结转和结余": "fiscal_carryover_end",
     "总计": "fiscal_grand_total",
 }
+FUND_COLUMNS = [("一般公共预算", "gpb_expenditure"), ("政府性基金", "gov_fund_expenditure"),
+                ("国有资本经营", "state_capital_expenditure")]
 # Columns of the 合计 row of tables 02, 03, 05.
 TOTAL_ROW_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "02": [("本年收入合计", "revenue_total"), ("财政拨款收入", "revenue_fiscal"),
@@ -169,19 +177,37 @@ class _Stated:
 def _sentence_metrics(segments: Segments, year: int | None) -> list[Metric]:
     out: list[Metric] = []
     recent: dict[str, _Stated] = {}
+    project_lines = project_heading_lines(segments)
     for line_no, raw_text in segments.narrative:
         text = compact(raw_text)
         for metric in list(recent):
             if line_no - recent[metric].line > 3:
                 del recent[metric]
+        state = {"last_metric": None, "scope": fund_scope_at(segments, line_no, default="all_funds"),
+                 "in_project": line_no in project_lines}
         for sentence in re.split(r"(?<=[。])", text):
-            _read_sentence(sentence, line_no, year, out, recent)
+            _read_sentence(sentence, line_no, year, out, recent, state)
     return out
 
 
-def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent: dict) -> None:
+def _resolve_metric(metric: str, sentence: str, state: dict) -> str | None:
+    """Metrics whose meaning depends on the sentence or section they stand in."""
+    fund_sentence = _FUND_SENTENCE.search(sentence)
+    if metric == "fund_expenditure":
+        if not fund_sentence:
+            return None
+        return "gov_fund_expenditure" if "政府性基金" in sentence else "state_capital_expenditure"
+    if metric in _DEPARTMENT_WIDE and fund_sentence:
+        return None
+    if metric == "expenditure_project" and state["in_project"]:
+        return None  # `项目支出37.12万元` under a project's heading is that project's, not the department's
+    if metric == "fiscal_expenditure":
+        return "gpb_expenditure" if state["scope"] == "general_public_budget" else "fiscal_expenditure_total"
+    return metric
+
+
+def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent: dict, state: dict) -> None:
     previous_end = 0
-    last_metric = None
     for amount in _AMOUNT.finditer(sentence):
         window = sentence[previous_end:amount.start()]
         previous_end = amount.end()
@@ -191,25 +217,27 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         change = _CHANGE.search(window[label[1]:] if label else window)
         comparison = _COMPARISON.search(sentence[:amount.start()])
         if change and comparison and comparison.start() < amount.start():
-            metric = label[0] if label else last_metric
+            metric = _resolve_metric(label[0], sentence, state) if label else state["last_metric"]
             _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
             continue
         if label is None:
-            if last_metric and _SAME_SUBJECT.match(window.strip()):
-                label = (last_metric, len(window))
+            if state["last_metric"] and _SAME_SUBJECT.match(window.strip()):
+                label = (state["last_metric"], len(window))
             else:
                 continue
-        metric = label[0]
+        metric = _resolve_metric(label[0], sentence, state)
+        if metric is None:
+            continue
         measure = _measure(sentence[:amount.start()])
         out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
                           source_kind="narrative", source_line=line_no))
         if measure == "actual":
             recent[metric] = _Stated(metric, value, unit, line_no)
-        last_metric = metric
+        state["last_metric"] = metric
     unchanged = _UNCHANGED.search(sentence)
     if unchanged:
         label = _nearest_label(sentence[previous_end:unchanged.start()])
-        metric = label[0] if label else last_metric
+        metric = _resolve_metric(label[0], sentence, state) if label else state["last_metric"]
         stated_year = unchanged.group(2)
         if metric in recent and not (stated_year and year and int(stated_year) != year - 1):
             current = recent[metric]
@@ -241,7 +269,7 @@ def _measure(before: str) -> str:
     last = words[-1]
     if last in ("年初预算", "年初批复"):
         return "budget_initial"
-    if last in ("调整后", "全年预算", "预算数"):
+    if last in ("调整后", "全年预算", "预算数", "预算为"):
         return "budget"
     return "actual"
 
@@ -277,10 +305,24 @@ def _count_metrics(segments: Segments) -> list[Metric]:
                 out.append(Metric(metric="self_evaluation_score", measure="actual",
                                   value_reported=to_decimal(match.group(1)), unit_reported="分",
                                   source_kind="narrative", source_line=line_no))
-        for metric, pattern, unit in COUNT_PATTERNS:
-            for match in pattern.finditer(text):
-                out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),
-                                  unit_reported=unit, source_kind="narrative", source_line=line_no))
+        out.extend(_counts_in(text, line_no, "narrative"))
+    for table in segments.tables:
+        if table.layout == "cell_per_line":
+            continue  # its cells are narrative lines already
+        for row in table.rows:
+            for index, cell in enumerate(row.cells):
+                if len(cell) > 20:  # prose written into a form's cell
+                    line = row.cell_lines[index] if index < len(row.cell_lines) else row.line
+                    out.extend(_counts_in(compact(cell), line, "table"))
+    return out
+
+
+def _counts_in(text: str, line_no: int, kind: str) -> list[Metric]:
+    out = []
+    for metric, pattern, unit in COUNT_PATTERNS:
+        for match in pattern.finditer(text):
+            out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),
+                              unit_reported=unit, source_kind=kind, source_line=line_no))
     return out
 
 
@@ -292,8 +334,42 @@ def _table_metrics(table: Table, default_unit: str) -> list[Metric]:
         return _three_public_table(table, unit)
     if table.table_no in TOTAL_ROW_COLUMNS:
         return _total_row(table, unit)
-    labels = FISCAL_ROW_LABELS if table.table_no == "04" else ROW_LABELS
-    return _labelled_cells(table, labels, unit)
+    if table.table_no == "04":
+        return _labelled_cells(table, FISCAL_ROW_LABELS, unit) + _fiscal_spending_by_fund(table, unit)
+    return _labelled_cells(table, ROW_LABELS, unit) + _department_total_score(table)
+
+
+def _fiscal_spending_by_fund(table: Table, unit: str) -> list[Metric]:
+    """Table 04's 本年支出合计 row, split into the three fund columns."""
+    width = max(len(row.cells) for row in table.rows)
+    out = []
+    for position, row in enumerate(table.rows):
+        cells = [compact(c) for c in row.cells]
+        if "本年支出合计" not in cells:
+            continue
+        labels = column_labels(table.rows[:2], width)
+        for index in range(cells.index("本年支出合计") + 1, len(cells)):
+            metric = next((m for needle, m in FUND_COLUMNS if needle in labels[index]), None)
+            value = amount_cell(cells[index])
+            if metric and value is not None:
+                out.append(Metric(metric=metric, measure="actual", value_reported=value, unit_reported=unit,
+                                  source_kind="table", source_table="04", source_line=row.line))
+    return out
+
+
+def _department_total_score(table: Table) -> list[Metric]:
+    """The 总分 row of a self-evaluation form about the whole department (no project named)."""
+    if project_name_of_table(table)[1] is not None:
+        return []
+    for row in table.rows:
+        cells = [compact(c) for c in row.cells]
+        if first_filled(cells) == "总分":
+            numbers = [n for n in (parse_number(c) for c in cells[cells.index("总分") + 1:]) if n is not None]
+            if numbers:
+                return [Metric(metric="self_evaluation_score", measure="actual", value_reported=numbers[-1],
+                               unit_reported="分", source_kind="table", source_table=table.title,
+                               source_line=row.line)]
+    return []
 
 
 def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Metric]:

@@ -25,6 +25,8 @@ _SENTENCE = re.compile(
     rf"项目全年预算(?:数)?为?(?P<budget>{NUMBER})\s*(?P<unit>万元|元)[,，]\s*执行数为?(?P<executed>{NUMBER})\s*(?:万元|元)"
     rf"(?:[,，]\s*完成预算的?(?P<rate>{NUMBER})%)?")
 TOTAL_SCORE_LABELS = ("合计", "总分")
+_PROJECT_HEADING = re.compile(r"^\(\d+\)\s*([^，。,;；:：]{2,30}项目)$")
+_PROJECT_SPENDING = re.compile(rf"^项目(?:支出|资金)\s*({NUMBER})\s*(万元|元)")
 
 
 def project_name_of_table(table: Table) -> tuple[str | None, str | None, int | None]:
@@ -38,6 +40,11 @@ def project_name_of_table(table: Table) -> tuple[str | None, str | None, int | N
                     code, plain = split_project_code(name)
                     return code, plain, row.cell_lines[index + 1] if len(row.cell_lines) > index + 1 else row.line
     return None, None, None
+
+
+def first_filled(cells: list[str]) -> str | None:
+    """The first non-empty cell of a row: its label when the row is a total row."""
+    return next((c for c in cells if c), None)
 
 
 def split_project_code(text: str) -> tuple[str | None, str]:
@@ -76,28 +83,42 @@ def _read_budget_row(table: Table, project: Project) -> None:
         data = next((r for r in table.rows[position + 1: position + 3] if _amount_count(r) >= 2), None)
         if data is None:
             return
+        taken = set()
         for index, label in enumerate(header):
             if index >= len(data.cells):
                 break
+            field = _budget_field(label)
+            if field is None or field in taken:
+                continue  # first column wins: `得分(分值×执行率)` is not the rate
+            taken.add(field)
             cell = data.cells[index]
-            if "年初预算" in label:
-                project.budget_initial = amount_cell(cell)
-            elif "调整后预算" in label or "全年预算" in label:
-                project.budget_adjusted = amount_cell(cell)
-            elif "执行数" in label:
-                project.executed = amount_cell(cell)
-            elif "执行率" in label:
-                project.execution_rate = parse_percent(cell)
+            value = parse_percent(cell) if field == "execution_rate" else amount_cell(cell)
+            setattr(project, field, value)
         return
+
+
+def _budget_field(label: str) -> str | None:
+    if "得分" in label or "分值" in label:
+        return None
+    if "年初预算" in label:
+        return "budget_initial"
+    if "调整后预算" in label or "全年预算" in label:
+        return "budget_adjusted"
+    if "执行数" in label:
+        return "executed"
+    if "执行率" in label:
+        return "execution_rate"
+    return None
 
 
 def _read_total_score(table: Table, project: Project) -> None:
     """The 合计/总分 row at the foot of the indicator table: its numbers are weight, score."""
     for row in reversed(table.rows):
         cells = [compact(c) for c in row.cells]
-        if not cells or cells[0] not in TOTAL_SCORE_LABELS:
+        label = first_filled(cells)
+        if label not in TOTAL_SCORE_LABELS:
             continue
-        numbers = [parse_number(c) for c in cells[1:] if parse_number(c) is not None]
+        numbers = [parse_number(c) for c in cells[cells.index(label) + 1:] if parse_number(c) is not None]
         if len(numbers) >= 2:
             project.weight, project.score = numbers[0], numbers[1]
         elif len(numbers) == 1:
@@ -109,8 +130,32 @@ def _amount_count(row: Row) -> int:
     return sum(1 for c in row.cells if parse_number(c.replace("%", "")) is not None)
 
 
+def project_heading_lines(segments: Segments) -> dict[int, str]:
+    """Lines that follow a project's own heading (`(1)依法治区项目`) and state its spending:
+    {line number: project name}."""
+    found = {}
+    narrative = segments.narrative
+    for position, (line_no, text) in enumerate(narrative):
+        heading = _PROJECT_HEADING.match(compact(text))
+        if not heading:
+            continue
+        for next_line, next_text in narrative[position + 1: position + 3]:
+            if _PROJECT_SPENDING.match(compact(next_text)):
+                found[next_line] = heading.group(1)
+                break
+    return found
+
+
 def _sentence_projects(segments: Segments) -> list[Project]:
     out = []
+    headings = {line: name for line, name in project_heading_lines(segments).items()}
+    texts = dict(segments.narrative)
+    for spending_line, name in headings.items():
+        match = _PROJECT_SPENDING.match(compact(texts[spending_line]))
+        heading_line = max(n for n, _ in segments.narrative if n < spending_line
+                           and _PROJECT_HEADING.match(compact(texts[n])))
+        out.append(Project(project_name=name, source_line=heading_line, source_kind="narrative",
+                           executed=to_decimal(match.group(1)), unit=match.group(2)))
     for line_no, text in segments.narrative:
         match = _SENTENCE.search(compact(text))
         if not match:
