@@ -41,8 +41,11 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("fiscal_expenditure", r"(?<!预算)财政拨款支出(?!决算)"),
     ("gov_fund_expenditure", r"政府性基金预算(?:财政)?拨款支出"),
     ("state_capital_expenditure", r"国有资本经营预算(?:财政)?拨款支出"),
-    ("expenditure_basic", r"基本支出(?:总额|预算数)?"),
-    ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?|项目资金(?=年初预算|调整后预算|全年预算)"),
+    ("expenditure_basic", r"基本支出(?:总额|预算数)?(?!拨款)"),
+    ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?(?!拨款)|项目资金(?=年初预算|调整后预算|全年预算)"),
+    ("expenditure_total", r"(?<=\d年)全年预算(?:数)?$"),
+    ("carryover_begin", r"(?:上年|年初)结转(?:和结余)?(?:项目)?(?:收入)?"),
+    ("carryover_end", r"(?<=\d年)结余|年末结转(?:和结余)?"),
     ("expenditure_to_upper", r"上缴上级支出"),
     ("expenditure_operating", r"经营支出"),
     ("expenditure_subsidy_subordinate", r"对附属单位补助支出"),
@@ -62,22 +65,26 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("procurement_works", r"政府采购工程支出"),
     ("procurement_services", r"政府采购服务支出"),
     ("procurement_sme", r"授予中小企业合同金额"),
+    ("procurement_total", r"(?:应|实际)采购金额"),
 ]
 _LABELS = [(metric, re.compile(pattern)) for metric, pattern in AMOUNT_LABELS]
-_AMOUNT = re.compile(rf"({NUMBER})\s*(万元|元)(?![/／])")
+_AMOUNT = re.compile(rf"({NUMBER})\s*(万元|元)(?![/／])|(?<=为)({NUMBER})(?=[，,。；;])")
 _MAX_FILLER = 14
+_ALWAYS_ACTUAL = {"carryover_begin", "carryover_end", "balance_distribution", "non_fiscal_balance_used"}
+_SHARE = re.compile(r"占[^，,；;。]*?%")
 _FILLER_STOP = re.compile(r"[；;。，,]|占")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|上升|节约|降低)")
 _COMPARISON = re.compile(r"与(上年|上年度|(20\d{2})年度?)相比|比(上年|上年度|(20\d{2})年度?)|较(上年|上年度|(20\d{2})年度?)")
 _AMBIGUOUS_DIRECTION = re.compile(r"增加/减少|增长/下降")
-_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|预算为|决算|执行数|实际|使用")
+_MEASURE_WORDS = re.compile(r"年初预算|年初批复|调整后|全年预算|预算数|预算为|应采购|决算|执行数|实际|使用")
 # An amount with no label of its own that only says how the subject before it was spent
 # (`项目资金年初预算261.07万元，使用269.9万元`) belongs to that subject.
 _SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实际支出|支出决算数?为?|执行数为?|决算数?为?)$")
 # Sentences about one fund's own accounts (政府性基金, 国有资本经营): their 基本/项目支出 are that
 # fund's, not the department's, and a bare 支出 is the fund's spending.
 _FUND_SENTENCE = re.compile(r"政府性基金|国有资本经营")
-_DEPARTMENT_WIDE = {"expenditure_basic", "expenditure_project", "expenditure_total"}
+_DEPARTMENT_WIDE = {"expenditure_basic", "expenditure_project", "expenditure_total", "carryover_begin",
+                    "carryover_end", "revenue_total"}
 _UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?持平")
 
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
@@ -89,10 +96,10 @@ COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
     ("reception_people", re.compile(r"国内公务接待\s*\d+\s*批次[,，、]?\s*(\d+)\s*人次"), "人次"),
     ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?(?:法律援助|法援)案(?:件)?\s*(\d+)\s*件"), "件"),
     ("mediation_cases", re.compile(r"调[解处](?:各类)?(?:矛盾)?纠纷\s*(\d+)\s*(?:件|起)"), "件"),
-    ("mediation_success", re.compile(r"调解成功\s*(\d+)\s*件"), "件"),
+    ("mediation_success", re.compile(r"调[解处]成功\s*(\d+)\s*(?:件|起)"), "件"),
     ("notarizations", re.compile(r"办理(?:各类)?[^，。；,;]{0,10}?公证(?:事项)?\s*(\d+)\s*件"), "件"),
-    ("community_correction_received", re.compile(r"接收社区矫正对象\s*(\d+)\s*人"), "人"),
-    ("self_evaluation_score", re.compile(r"部门整体[^。；;]{0,40}?自评得分为?\s*(\d+(?:\.\d+)?)\s*分"), "分"),
+    ("community_correction_received", re.compile(r"接收社区(?:矫正对象|服刑人员)\s*(\d+)\s*人"), "人"),
+    ("self_evaluation_score", re.compile(r"部门整体[^。；;]{0,40}?(?:自评)?得分为?\s*(\d+(?:\.\d+)?)\s*分"), "分"),
 ]
 # In a report on the department as a whole (its title names 部门 and no 项目), a bare 自评得分 is
 # the department's score.
@@ -122,7 +129,12 @@ ROW_LABELS: dict[str, str] = {
     "项目支出": "expenditure_project",
     "其中三公经费支出": "three_public_total",
     "三公经费支出": "three_public_total",
+    "区财政预算安排": "revenue_fiscal",
+    "财政预算安排": "revenue_fiscal",
+    "部门整体支出总额": "expenditure_total",
 }
+# Self-evaluation forms state these totals as what was budgeted for the year.
+BUDGET_ROW_LABELS = {"基本支出总额": "expenditure_basic", "项目支出总额": "expenditure_project"}
 # Table 04 (财政拨款收入支出决算总表) speaks of fiscal appropriations only.
 FISCAL_ROW_LABELS: dict[str, str] = {
     "一、一般公共预算财政拨款": "revenue_general_budget",
@@ -159,7 +171,7 @@ def extract_metrics(segments: Segments, year: int | None, default_unit: str) -> 
     out: list[Metric] = []
     for table in segments.tables:
         out.extend(_table_metrics(table, default_unit))
-    out.extend(_sentence_metrics(segments, year))
+    out.extend(_sentence_metrics(segments, year, default_unit))
     out.extend(_count_metrics(segments))
     return out
 
@@ -174,7 +186,7 @@ class _Stated:
     line: int
 
 
-def _sentence_metrics(segments: Segments, year: int | None) -> list[Metric]:
+def _sentence_metrics(segments: Segments, year: int | None, default_unit: str) -> list[Metric]:
     out: list[Metric] = []
     recent: dict[str, _Stated] = {}
     project_lines = project_heading_lines(segments)
@@ -183,16 +195,18 @@ def _sentence_metrics(segments: Segments, year: int | None) -> list[Metric]:
         for metric in list(recent):
             if line_no - recent[metric].line > 3:
                 del recent[metric]
-        state = {"last_metric": None, "scope": fund_scope_at(segments, line_no, default="all_funds"),
+        state = {"last_metric": None, "unit": default_unit, "kind": segments.kind_of(line_no), "scope": fund_scope_at(segments, line_no, default="all_funds"),
                  "in_project": line_no in project_lines}
         for sentence in re.split(r"(?<=[。])", text):
             _read_sentence(sentence, line_no, year, out, recent, state)
+            state["previous"] = sentence
     return out
 
 
 def _resolve_metric(metric: str, sentence: str, state: dict) -> str | None:
     """Metrics whose meaning depends on the sentence or section they stand in."""
-    fund_sentence = _FUND_SENTENCE.search(sentence)
+    first_amount = _AMOUNT.search(sentence)
+    fund_sentence = _FUND_SENTENCE.search(sentence[:first_amount.start() if first_amount else len(sentence)])
     if metric == "fund_expenditure":
         if not fund_sentence:
             return None
@@ -202,7 +216,12 @@ def _resolve_metric(metric: str, sentence: str, state: dict) -> str | None:
     if metric == "expenditure_project" and state["in_project"]:
         return None  # `项目支出37.12万元` under a project's heading is that project's, not the department's
     if metric == "fiscal_expenditure":
-        return "gpb_expenditure" if state["scope"] == "general_public_budget" else "fiscal_expenditure_total"
+        # `财政拨款支出` means 一般公共预算 spending only inside that section; elsewhere it is not
+        # one of the named figures (and inside a project's report it is the project's)
+        return "gpb_expenditure" if state["scope"] == "general_public_budget" else None
+    subject = (state.get("previous", "") if sentence.startswith("其中") else "") + sentence[:state.get("at", 0)]
+    if metric in ("expenditure_basic", "expenditure_project") and "财政拨款" in subject:
+        return None  # 其中：基本支出… of a 财政拨款 figure: the fiscal part, not the department's
     return metric
 
 
@@ -212,8 +231,12 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         window = sentence[previous_end:amount.start()]
         previous_end = amount.end()
         label = _nearest_label(window)
-        value = to_decimal(amount.group(1))
-        unit = amount.group(2)
+        if amount.group(3):  # `决算数为683.6，`: the unit left out, the document's unit meant
+            if label is None:
+                continue
+            value, unit = to_decimal(amount.group(3)), state["unit"]
+        else:
+            value, unit = to_decimal(amount.group(1)), amount.group(2)
         change = _CHANGE.search(window[label[1]:] if label else window)
         comparison = _COMPARISON.search(sentence[:amount.start()])
         if change and comparison and comparison.start() < amount.start():
@@ -225,12 +248,13 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
                 label = (state["last_metric"], len(window))
             else:
                 continue
+        state["at"] = amount.start()
         metric = _resolve_metric(label[0], sentence, state)
         if metric is None:
             continue
-        measure = _measure(sentence[:amount.start()])
+        measure = "actual" if metric in _ALWAYS_ACTUAL else _measure(sentence[:amount.start()])
         out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
-                          source_kind="narrative", source_line=line_no))
+                          source_kind=state["kind"], source_line=line_no))
         if measure == "actual":
             recent[metric] = _Stated(metric, value, unit, line_no)
         state["last_metric"] = metric
@@ -263,13 +287,13 @@ def _nearest_label(window: str) -> tuple[str, int] | None:
 
 
 def _measure(before: str) -> str:
-    words = _MEASURE_WORDS.findall(before)
+    words = _MEASURE_WORDS.findall(_SHARE.sub("", before))
     if not words:
         return "actual"
     last = words[-1]
     if last in ("年初预算", "年初批复"):
         return "budget_initial"
-    if last in ("调整后", "全年预算", "预算数", "预算为"):
+    if last in ("调整后", "全年预算", "预算数", "预算为", "应采购"):
         return "budget"
     return "actual"
 
@@ -305,7 +329,7 @@ def _count_metrics(segments: Segments) -> list[Metric]:
                 out.append(Metric(metric="self_evaluation_score", measure="actual",
                                   value_reported=to_decimal(match.group(1)), unit_reported="分",
                                   source_kind="narrative", source_line=line_no))
-        out.extend(_counts_in(text, line_no, "narrative"))
+        out.extend(_counts_in(text, line_no, segments.kind_of(line_no)))
     for table in segments.tables:
         if table.layout == "cell_per_line":
             continue  # its cells are narrative lines already
@@ -317,10 +341,30 @@ def _count_metrics(segments: Segments) -> list[Metric]:
     return out
 
 
+_TARGET_AFTER = re.compile(r"以上|以内|以下|左右")
+# `受理案件87起` counts mediation or legal aid by the topic the sentence is about.
+_CASES = re.compile(r"受理(?:各类)?案件\s*(\d+)\s*(?:件|起)")
+_TOPICS = [("legal_aid_cases", re.compile(r"法律援助|法援")), ("mediation_cases", re.compile(r"调解|纠纷"))]
+# The first figure of these in a sentence is the total; the ones after it are its parts
+# (`机关编制33个，其中公务员26人、参公编制3人…`).
+_FIRST_ONLY = {"staff_authorized", "staff_actual"}
+
+
 def _counts_in(text: str, line_no: int, kind: str) -> list[Metric]:
     out = []
+    for match in _CASES.finditer(text):
+        before = text[:match.start()]
+        topics = [(m.end(), metric) for metric, pattern in _TOPICS for m in pattern.finditer(before)]
+        if topics and not _TARGET_AFTER.match(text, match.end()):
+            out.append(Metric(metric=max(topics)[1], measure="actual", value_reported=to_decimal(match.group(1)),
+                              unit_reported="件", source_kind=kind, source_line=line_no))
     for metric, pattern, unit in COUNT_PATTERNS:
-        for match in pattern.finditer(text):
+        matches = list(pattern.finditer(text))
+        if metric in _FIRST_ONLY:
+            matches = matches[:1]
+        for match in matches:
+            if _TARGET_AFTER.match(text, match.end()):
+                continue  # `3000件以上`: a target, not a count
             out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),
                               unit_reported=unit, source_kind=kind, source_line=line_no))
     return out
@@ -376,11 +420,20 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
     """Label cell followed (after an optional 行次 number) by a value cell."""
     out = []
     source = table.table_no or table.title
+    previous: list[str] = []
+    columns = _measure_columns(table)
     for row in table.rows:
         cells = [compact(c) for c in row.cells]
+        context, previous = "".join(previous + cells), cells
         for index, cell in enumerate(cells):
-            metric = labels.get(cell)
+            metric = labels.get(cell) or BUDGET_ROW_LABELS.get(cell)
+            measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
+            if cell == "合计" and table.table_no is None:
+                metric = "revenue_total" if "收入" in context else "expenditure_total" if "支出" in context else None
             if metric is None:
+                continue
+            if columns and metric in ("expenditure_total",) and cell not in ("合计",):
+                out.extend(_by_measure_columns(row, columns, metric, unit, source))
                 continue
             value_index = index + 1
             if (table.table_no in ("01", "04") and value_index < len(cells)
@@ -392,9 +445,33 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
             if value is None:
                 continue
             metric_unit = "人" if metric.startswith("staff") else unit
-            out.append(Metric(metric=metric, measure="actual", value_reported=value, unit_reported=metric_unit,
+            out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=metric_unit,
                               source_kind="table", source_table=source,
                               source_line=row.cell_lines[value_index] if row.cell_lines else row.line))
+    return out
+
+
+def _measure_columns(table: Table) -> dict[int, str]:
+    """Columns headed 预算数 / 执行数 (决算数) in a form: {column: measure}."""
+    for row in table.rows:
+        cells = [compact(c) for c in row.cells]
+        found = {}
+        for index, cell in enumerate(cells):
+            if cell.startswith("预算数") or cell.startswith("全年预算数"):
+                found[index] = "budget"
+            elif cell.startswith("执行数") or cell.startswith("全年执行数") or cell.startswith("决算数"):
+                found[index] = "actual"
+        if "budget" in found.values() and "actual" in found.values():
+            return found
+    return {}
+
+
+def _by_measure_columns(row, columns: dict[int, str], metric: str, unit: str, source) -> list[Metric]:
+    out = []
+    for index, measure in columns.items():
+        if index < len(row.cells) and (value := amount_cell(row.cells[index])) is not None:
+            out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
+                              source_kind="table", source_table=source, source_line=row.line))
     return out
 
 

@@ -25,6 +25,13 @@ _SENTENCE = re.compile(
     rf"项目全年预算(?:数)?为?(?P<budget>{NUMBER})\s*(?P<unit>万元|元)[,，]\s*执行数为?(?P<executed>{NUMBER})\s*(?:万元|元)"
     rf"(?:[,，]\s*完成预算的?(?P<rate>{NUMBER})%)?")
 TOTAL_SCORE_LABELS = ("合计", "总分")
+_ALLOCATION_HEADING = re.compile(r"项目资金.{0,10}(?:下达|分配|安排)明细|项目资金(?:分配|安排)如下")
+_ALLOCATION_ITEM = re.compile(rf"^\d+[.、]\s*([^\d,，。;；:：]{{2,30}}?)\s*({NUMBER})\s*(万元|元)$")
+_REPORT_TITLE = re.compile(r"^(.+?)项目\s*(?:\d{4}年度?)?(?:绩效)?(?:自评|评价)报告$")
+_REPORT_TITLE_TAIL = re.compile(r"^\d{4}年度?(?:绩效)?(?:自评|评价)报告$")
+_REPORT_END = re.compile(r"^(?:附件|附表|第[一二三四五六七八九十]+部分)")
+_REPORT_BUDGET = re.compile(rf"预算(?:资金)?批复为?\s*({NUMBER})\s*万元|得到\s*({NUMBER})\s*万元预算批复")
+_REPORT_SPENT = re.compile(rf"该项目(?:财政拨款)?支出\s*({NUMBER})\s*万元")
 _PROJECT_HEADING = re.compile(r"^\(\d+\)\s*([^，。,;；:：]{2,30}项目)$")
 _PROJECT_SPENDING = re.compile(rf"^项目(?:支出|资金)\s*({NUMBER})\s*(万元|元)")
 
@@ -62,6 +69,57 @@ def extract_projects(segments: Segments, default_unit: str) -> list[Project]:
         if project:
             out.append(project)
     out.extend(_sentence_projects(segments))
+    out.extend(_allocation_list(segments))
+    out.extend(_project_reports(segments))
+    return out
+
+
+def _allocation_list(segments: Segments) -> list[Project]:
+    """`2020年度财政项目资金预算下达明细是：` followed by `1.法律援助经费36.17万元` lines: budgets."""
+    out = []
+    in_list = False
+    for line_no, text in segments.narrative:
+        line = compact(text)
+        if _ALLOCATION_HEADING.search(line):
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        item = _ALLOCATION_ITEM.match(line)
+        if not item:
+            in_list = False
+            continue
+        out.append(Project(project_name=item.group(1), source_line=line_no, source_kind="narrative",
+                           budget_adjusted=to_decimal(item.group(2)), unit=item.group(3)))
+    return out
+
+
+def _project_reports(segments: Segments) -> list[Project]:
+    """One evaluation report per project (`普法宣传项目2020年绩效评价报告`): its approved budget
+    (`该项目预算资金批复2万元`) and its spending (`该项目财政拨款支出2万元`)."""
+    out: list[Project] = []
+    current: Project | None = None
+    narrative = segments.narrative
+    for position, (line_no, text) in enumerate(narrative):
+        line = compact(text)
+        title = _REPORT_TITLE.match(line)
+        if not title and position + 1 < len(narrative) and line.endswith("项目"):
+            following = compact(narrative[position + 1][1])
+            if _REPORT_TITLE_TAIL.match(following):
+                title = re.match(r"^(.+?)项目$", line)
+        if title:
+            current = Project(project_name=title.group(1), source_line=line_no, source_kind="narrative")
+            out.append(current)
+            continue
+        if current is None:
+            continue
+        if _REPORT_END.match(line):
+            current = None
+            continue
+        if current.budget_adjusted is None and (budget := _REPORT_BUDGET.search(line)):
+            current.budget_adjusted = to_decimal(budget.group(1) or budget.group(2))
+        if current.executed is None and (spent := _REPORT_SPENT.search(line)):
+            current.executed = to_decimal(spent.group(1))
     return out
 
 

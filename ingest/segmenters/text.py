@@ -40,6 +40,11 @@ class Segments:
     tables: list[Table]
     narrative: list[tuple[int, str]]  # (line number, text) of lines outside tab/pipe tables
     headings: list[tuple[int, str]] = field(default_factory=list)
+    cell_lines: set[int] = field(default_factory=set)  # narrative lines that sit in a form's cells
+
+    def kind_of(self, line_no: int) -> str:
+        """`table` for text inside a table's cells, else `narrative`."""
+        return "table" if line_no in self.cell_lines else "narrative"
 
     def heading_before(self, line_no: int) -> str | None:
         """The last heading at or above a line."""
@@ -54,9 +59,13 @@ class Segments:
 def segment(lines: list[str]) -> Segments:
     tables = [part for table in find_tables(lines) for part in split_at_title_rows(table)]
     in_grid = set()
+    cell_lines = set()
     for table in tables:
+        lines_of_table = range(table.start_line, table.end_line + 1)
         if table.layout != "cell_per_line":
-            in_grid.update(range(table.start_line, table.end_line + 1))
+            in_grid.update(lines_of_table)
+        else:
+            cell_lines.update(lines_of_table)
         if table.title is None:
             _name_table(table, lines)
     narrative = []
@@ -66,7 +75,7 @@ def segment(lines: list[str]) -> Segments:
         text = line[1:] if is_cell_line(line) else line
         narrative.append((number, text.strip()))
     headings = [(n, t) for n, t in narrative if _HEADING.match(t) and len(t) < 60]
-    return Segments(lines=lines, tables=tables, narrative=narrative, headings=headings)
+    return Segments(lines=lines, tables=tables, narrative=narrative, headings=headings, cell_lines=cell_lines)
 
 
 def split_at_title_rows(table: Table) -> list[Table]:
