@@ -26,7 +26,7 @@ _SCORE_NOTE = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)")
 _OPERATORS = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", "=": "=", "＝": "=", "定性": "qualitative",
               ">": ">", "<": "<"}
 _OPERATOR_IN_NAME = re.compile(r"\(\s*(≥|≤|>=|<=|=)?\s*[,，]?\s*([^()0-9]{1,6}?)?\s*\)\s*$")
-_TARGET_NUMBER = re.compile(rf"^(?:不少于|不低于|大于等于|≥|>=|≤|<=|不高于|不超过|低于|少于)?\s*({NUMBER})\s*(.*?)\s*(?:以上|以内|以下)?[。.]?$")
+_TARGET_NUMBER = re.compile(rf"^(?:均为|均达到|达到|为)?(?:不少于|不低于|大于等于|≥|>=|≤|<=|不高于|不超过|低于|少于)?\s*({NUMBER})\s*(.*?)\s*(?:以上|以内|以下)?[。.]?$")
 _RANGE = re.compile(rf"^{NUMBER}\s*[-~－—至]\s*{NUMBER}\s*([^0-9]*)$")
 _AT_LEAST = re.compile(r"不少于|不低于|大于等于|以上|≥|>=")
 _AT_MOST = re.compile(r"不高于|不超过|低于|少于|以内|以下|≤|<=")
@@ -236,7 +236,8 @@ def _indicator(project, level1, level2, text, values, line) -> Indicator:
         operator = operator or _OPERATORS.get(in_name.group(1) or "")
         unit = unit or (in_name.group(2) or None)
     target_value, target_unit = _number_and_unit(target_text)
-    if operator is None and target_text:
+    compound = bool(target_text and re.search(r"[,，;；]", target_text))  # two conditions in one target
+    if operator is None and target_text and not compound:
         if _AT_LEAST.search(target_text):
             operator = ">="
         elif _AT_MOST.search(target_text):

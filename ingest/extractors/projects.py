@@ -29,6 +29,9 @@ _ALLOCATION_HEADING = re.compile(r"项目资金.{0,10}(?:下达|分配|安排)�
 _ALLOCATION_ITEM = re.compile(rf"^\d+[.、]\s*([^\d,，。;；:：]{{2,30}}?)\s*({NUMBER})\s*(万元|元)$")
 _REPORT_TITLE = re.compile(r"^(.+?)项目\s*(?:\d{4}年度?)?(?:绩效)?(?:自评|评价)报告$")
 _REPORT_TITLE_TAIL = re.compile(r"^\d{4}年度?(?:绩效)?(?:自评|评价)报告$")
+_ENUMERATOR = re.compile(r"^(?:\d+[.、]|\(\d+\)|[一二三四五六七八九十]+、)\s*")
+# Titles of report sections that name a kind of project, not a project.
+_GENERIC_NAMES = {"专项预算", "专项", "部门预算", "部门", "重点", "整体", "部门整体", "本部门"}
 _REPORT_END = re.compile(r"^(?:附件|附表|第[一二三四五六七八九十]+部分)")
 _REPORT_BUDGET = re.compile(rf"预算(?:资金)?批复为?\s*({NUMBER})\s*万元|得到\s*({NUMBER})\s*万元预算批复")
 _REPORT_SPENT = re.compile(rf"该项目(?:财政拨款)?支出\s*({NUMBER})\s*万元")
@@ -107,8 +110,9 @@ def _project_reports(segments: Segments) -> list[Project]:
             following = compact(narrative[position + 1][1])
             if _REPORT_TITLE_TAIL.match(following):
                 title = re.match(r"^(.+?)项目$", line)
-        if title:
-            current = Project(project_name=title.group(1), source_line=line_no, source_kind="narrative")
+        name = _ENUMERATOR.sub("", title.group(1)) if title else ""
+        if title and len(name) >= 2 and name not in _GENERIC_NAMES:
+            current = Project(project_name=name, source_line=line_no, source_kind="narrative")
             out.append(current)
             continue
         if current is None:
