@@ -52,7 +52,7 @@ def _table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
             out.append(BudgetLine(
                 classification="economic", code=resolved,
                 code_reason=resolution.reason if resolution else "fiscal year unknown",
-                reported_code=code, reported_name=name, level=1 if resolved and len(resolved) == 3 else 2,
+                reported_code=code, reported_name=name, level=1 if len(resolved or code) == 3 else 2,
                 flow="expenditure", spending_type="basic" if table.table_no == "06" else "total",
                 fund_scope=scope or "all_funds", measure="actual", amount=amount,
                 unit=table.unit or default_unit, source_kind="table",

@@ -28,7 +28,7 @@ _BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*({NUMBER})\s*
 _BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({NUMBER})\s*%")
 _CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
-_CLASS_ITEM = re.compile(rf"^([^\d()]+?)(?:\((?:类|\d{{3}})\))?\s*(?:支出)?\s*({NUMBER})\s*(万元|元)")
+_CLASS_ITEM = re.compile(rf"^([^\d()]+?)(?:\((?:类|\d{{3}})\))?\s*(支出)?\s*({NUMBER})\s*(万元|元)")
 _MAX_AMOUNT_LINES = 3
 
 
@@ -160,7 +160,7 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
         body = _ENUMERATOR.sub("", text)
         path = _PATH.match(body)
         if path and _path_is_item(path):
-            following = [t for _, t in narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]]
+            following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
             out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit))
         start = _CLASS_LIST_START.search(text)
         if start:
@@ -202,11 +202,11 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit) 
     text = body[path.end():]
     amount_line = line_no
     if not _ACTUAL.search(text):
-        for extra in following:
+        for extra_line, extra in following:
             if _PATH.match(_ENUMERATOR.sub("", extra)):
                 break
             if _ACTUAL.search(extra):
-                text, amount_line = extra, line_no + 1 + following.index(extra)
+                text, amount_line = extra, extra_line
                 break
     rate = _RATE.search(text)
     scope = fund_scope_at(segments, line_no)
@@ -221,11 +221,8 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit) 
             reported_code=reported_code, reported_name=names[-1], parent_names="/".join(names[:-1]) or None,
             level=len(names), flow="expenditure", spending_type="total", fund_scope=scope,
             measure=measure, amount=to_decimal(match.group(1)), unit=match.group(2) or default_unit,
-            source_kind="narrative", source_line=line_no,
+            source_kind="narrative", source_line=amount_line,  # the line that prints the amount
             printed_rate_pct=parse_percent(rate.group(1)) if rate and measure == "actual" else None))
-    if amount_line != line_no:
-        for line in out:
-            line.source_line = line_no  # the item is named on line_no; amounts follow it
     return out
 
 
@@ -237,14 +234,15 @@ def _class_list(segments, line_no, text, year, default_unit) -> list[BudgetLine]
         if not match:
             continue
         name = compact(match.group(1))
+        printed_name = name + (match.group(2) or "")  # `一般公共服务(类)支出` is printed 一般公共服务支出
         resolution = reference.resolve_class_name(name, year) if year else None
         if not resolution or not resolution.code:
             continue  # not a class name: the sentence lists something else
         out.append(BudgetLine(
             classification="function", code=resolution.code, code_reason=resolution.reason,
-            reported_code=None, reported_name=name, level=1, flow="expenditure", spending_type="total",
-            fund_scope=scope, measure="actual", amount=to_decimal(match.group(2)),
-            unit=match.group(3), source_kind="narrative", source_line=line_no))
+            reported_code=None, reported_name=printed_name, level=1, flow="expenditure", spending_type="total",
+            fund_scope=scope, measure="actual", amount=to_decimal(match.group(3)),
+            unit=match.group(4), source_kind="narrative", source_line=line_no))
     return out
 
 

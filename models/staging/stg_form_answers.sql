@@ -1,0 +1,22 @@
+with
+
+source as (
+    select * from {{ source('raw', 'form_answers') }}
+),
+
+renamed as (
+    select
+        cast(source.document_id as varchar) as document_id,
+        cast(source.fact_index as integer) as fact_index,
+        cast(source.question as varchar) as question,
+        cast(source.answer as varchar) as answer,
+        cast(source.answer_text as varchar) as answer_text,
+        cast(source.source_line as integer) as source_line
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final
