@@ -64,3 +64,15 @@ def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
         return
     meta.province, meta.city, meta.county = last.province, last.city, last.county
     meta.admin_code, meta.admin_code_reason = last.admin_code, last.reason
+    meta.department = strip_region_prefix(meta.department, meta.province, meta.city)
+
+
+def strip_region_prefix(department: str | None, province: str | None, city: str | None) -> str | None:
+    """`株洲市石峰区司法局` → `石峰区司法局`: the department as the county names it, comparable
+    across reports that do and do not print the province and city."""
+    if not department:
+        return department
+    for prefix in (province, city):
+        if prefix and department.startswith(prefix) and len(department) > len(prefix) + 1:
+            department = department[len(prefix):]
+    return department

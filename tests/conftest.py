@@ -22,7 +22,7 @@ def raw_warehouse(tmp_path_factory) -> Path:
     """A DuckDB file holding only the raw schema, ingested from data/samples."""
     from ingest.run import ingest_files, input_files
 
-    path = tmp_path_factory.mktemp("raw") / "raw.duckdb"
+    path = tmp_path_factory.mktemp("raw") / "samples.duckdb"  # not raw.duckdb: a catalog named raw hides the schema
     summary = ingest_files(input_files(SAMPLES_DIR), path)
     assert summary.count("loaded") == len(list(SAMPLES_DIR.iterdir())), [
         (o.path, o.reason) for o in summary.outcomes if o.status != "loaded"]

@@ -1,0 +1,147 @@
+"""Economic classification (支出经济分类科目): printed codes and names → reference code.
+
+Reads seeds/ref_economic_class.csv: scheme `department` (部门预算支出经济分类, 301–399, 类 and
+款) and `government` (政府预算支出经济分类, 501–599, 类), valid from the 2018 reform.
+
+- `resolve_truncated(prefix, name, year)`: text extraction cut 5-digit codes to 4 digits
+  (`3010 基本工资`); the 款 is the one under that prefix whose name matches (→ 30101). A full
+  3- or 5-digit code is accepted too and checked against the reference (and its name).
+- `resolve_economic_name(name, year, parent=None)`: a name alone → code, among the children of
+  `parent` when given, else among all codes of the scheme (department unless `scheme` says
+  otherwise or the parent starts with 5). A name shared by several codes (`其他支出` is 399 and
+  39999) is ambiguous without a parent: None + reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.reference import Resolution, read_seed, seed_path
+from ingest.reference.text import loose_key, match_key, match_name, relaxed_key, year_range
+
+SEED = "ref_economic_class"
+SCHEMES = {"3": "department", "5": "government"}
+
+
+@dataclass(frozen=True)
+class EconomicRow:
+    scheme: str
+    code: str
+    level: int
+    parent_code: str
+    name: str
+    valid_from: int
+    valid_to: int
+    source: str
+    key: str
+    relaxed: str
+    loose: str
+
+    def valid_in(self, year: int) -> bool:
+        return self.valid_from <= year <= self.valid_to
+
+
+@dataclass(frozen=True)
+class _Index:
+    rows: tuple[EconomicRow, ...]
+    by_code: dict[tuple[str, str], tuple[EconomicRow, ...]]
+
+
+@lru_cache(maxsize=None)
+def _index_for(path: str) -> _Index:
+    rows = []
+    for raw in read_seed(SEED):
+        rows.append(EconomicRow(
+            scheme=raw["scheme"], code=raw["code"], level=int(raw["level"]), parent_code=raw["parent_code"],
+            name=raw["name"], valid_from=int(raw["valid_from"]), valid_to=int(raw["valid_to"]),
+            source=raw["source"], key=match_key(raw["name"]), relaxed=relaxed_key(raw["name"]),
+            loose=loose_key(raw["name"])))
+    rows.sort(key=lambda row: (row.scheme, row.code, row.valid_from))
+    by_code: dict[tuple[str, str], list[EconomicRow]] = {}
+    for row in rows:
+        by_code.setdefault((row.scheme, row.code), []).append(row)
+    return _Index(tuple(rows), {key: tuple(value) for key, value in by_code.items()})
+
+
+def _index() -> _Index:
+    return _index_for(str(seed_path(SEED)))
+
+
+def clear_cache() -> None:
+    _index_for.cache_clear()
+
+
+def _valid_row(scheme: str, code: str, year: int) -> EconomicRow | None:
+    for row in _index().by_code.get((scheme, code), ()):
+        if row.valid_in(year):
+            return row
+    return None
+
+
+def resolve_truncated(prefix: str, name: str, year: int) -> Resolution:
+    printed = re.sub(r"\s", "", prefix or "")
+    if not printed.isdigit() or printed[0] not in SCHEMES:
+        return Resolution(None, None, f"'{prefix}' is not an economic classification code (3xx or 5xx)")
+    scheme = SCHEMES[printed[0]]
+    if len(printed) in (3, 5):
+        return _check_full(scheme, printed, name, year)
+    if len(printed) != 4:
+        return Resolution(None, None, f"'{prefix}' has {len(printed)} digits: expected 3, 4 (cut) or 5")
+    under = [row for row in _index().rows
+             if row.scheme == scheme and row.level == 2 and row.code.startswith(printed)]
+    if not under:
+        return Resolution(None, None, f"no {scheme} 款 code starts with {printed}")
+    if not match_key(name):
+        return Resolution(None, None, f"code {printed} is cut to 4 digits and no name is printed")
+    match = match_name(name, under, year)
+    if match.code:
+        return Resolution(match.code, match.name, match.reason)
+    return Resolution(None, None, f"code cut to {printed}: {match.reason} among "
+                      f"{', '.join(sorted({row.code for row in under}))}")
+
+
+def _check_full(scheme: str, code: str, name: str | None, year: int) -> Resolution:
+    index = _index()
+    rows = index.by_code.get((scheme, code))
+    if not rows:
+        if len(code) == 5:
+            parent = _valid_row(scheme, code[:3], year)
+            if parent is not None:
+                return Resolution(code, None, f"code {code} is not listed in {SEED}; its 类 {parent.code} "
+                                  f"'{parent.name}' is valid in {year}: kept as printed, name unverified")
+        return Resolution(None, None, f"code {code} is not in the {scheme} economic classification")
+    row = _valid_row(scheme, code, year)
+    if row is None:
+        spans = "; ".join(f"'{r.name}' {year_range(r.valid_from, r.valid_to)}" for r in rows)
+        return Resolution(None, None, f"code {code} is not valid in {year} (reference: {spans})")
+    if name and match_key(name):
+        match = match_name(name, [row], year)
+        if match.kind == "loose":
+            return Resolution(code, row.name, match.reason)
+        if not match.code:
+            return Resolution(code, row.name, f"the printed name '{name}' differs from the reference name "
+                              f"'{row.name}' of {code}: code kept as printed")
+    return Resolution(code, row.name, None)
+
+
+def resolve_economic_name(name: str, year: int, parent: str | None = None,
+                          scheme: str | None = None) -> Resolution:
+    if not match_key(name):
+        return Resolution(None, None, "empty name")
+    index = _index()
+    if parent:
+        parent = re.sub(r"\s", "", parent)
+        scheme = scheme or SCHEMES.get(parent[:1])
+        candidates = [row for row in index.rows if row.scheme == scheme and row.parent_code == parent]
+        if not candidates:
+            return Resolution(None, None, f"parent {parent} has no children in the {scheme} economic classification")
+    else:
+        scheme = scheme or "department"
+        candidates = [row for row in index.rows if row.scheme == scheme]
+    match = match_name(name, candidates, year)
+    if match.code:
+        return Resolution(match.code, match.name, match.reason)
+    where = f" under {parent}" if parent else f" ({scheme} scheme)"
+    return Resolution(None, None, f"{match.reason}{where}")

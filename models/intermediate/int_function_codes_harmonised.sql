@@ -1,0 +1,151 @@
+{#
+  Maps every (function code, fiscal year) the warehouse holds (each code of a budget line and
+  its class and section codes) to a canonical code and name for cross-year comparison, through
+  the versioned reference ref_function_class (支出功能分类科目, one row per code and validity
+  period):
+    - canonical_code is the code itself: codes are stable, names change (2040607 法律援助 →
+      公共法律服务), and the reference records no successor for split or added codes;
+    - canonical_name is the latest valid name of that code (the row with the latest valid_from);
+    - name_in_year is the reference name valid in that fiscal year;
+    - is_valid_in_year is false when no reference row covers that year (flagged in
+      harmonisation_status: valid / renamed / not_valid_in_year / not_in_reference).
+  valid_from / valid_to may be years or dates: only their first four characters (the year) are read.
+#}
+
+with
+
+reference_rows as (
+    select * from {{ ref('ref_function_class') }}
+),
+
+budget_lines as (
+    select * from {{ ref('int_budget_lines_normalised') }}
+),
+
+reference as (
+    select
+        cast(reference_rows.code as varchar) as code,
+        cast(reference_rows.level as integer) as level,
+        cast(reference_rows.parent_code as varchar) as parent_code,
+        cast(reference_rows.name as varchar) as name,
+        cast(substr(cast(reference_rows.valid_from as varchar), 1, 4) as integer) as valid_from_year,
+        cast(substr(cast(reference_rows.valid_to as varchar), 1, 4) as integer) as valid_to_year
+    from reference_rows
+),
+
+function_lines as (
+    select *
+    from budget_lines
+    where budget_lines.classification = 'function'
+        and budget_lines.code is not null
+),
+
+observed_codes as (
+    select function_lines.code, function_lines.fiscal_year from function_lines
+    union
+    select function_lines.section_code as code, function_lines.fiscal_year from function_lines
+    where function_lines.section_code is not null
+    union
+    select function_lines.class_code as code, function_lines.fiscal_year from function_lines
+    where function_lines.class_code is not null
+),
+
+reported_names as (
+    select
+        function_lines.code,
+        min(function_lines.reported_name) as reported_name
+    from function_lines
+    group by function_lines.code
+),
+
+latest_names_ranked as (
+    select
+        reference.code,
+        reference.name,
+        reference.valid_from_year,
+        row_number() over (
+            partition by reference.code
+            order by
+                coalesce(reference.valid_to_year, 9999) desc,
+                reference.valid_from_year desc,
+                reference.name
+        ) as name_rank
+    from reference
+),
+
+latest_names as (
+    select
+        latest_names_ranked.code,
+        latest_names_ranked.name as canonical_name
+    from latest_names_ranked
+    where latest_names_ranked.name_rank = 1
+),
+
+reference_span as (
+    select
+        reference.code,
+        min(reference.valid_from_year) as first_valid_year,
+        max(coalesce(reference.valid_to_year, 9999)) as last_valid_year,
+        count(distinct reference.name) as name_count
+    from reference
+    group by reference.code
+),
+
+names_in_year_ranked as (
+    select
+        observed_codes.code,
+        observed_codes.fiscal_year,
+        reference.name,
+        row_number() over (
+            partition by observed_codes.code, observed_codes.fiscal_year
+            order by reference.valid_from_year desc, reference.name
+        ) as name_rank
+    from observed_codes
+    inner join reference
+        on observed_codes.code = reference.code
+        and observed_codes.fiscal_year >= coalesce(reference.valid_from_year, 0)
+        and observed_codes.fiscal_year <= coalesce(reference.valid_to_year, 9999)
+),
+
+names_in_year as (
+    select
+        names_in_year_ranked.code,
+        names_in_year_ranked.fiscal_year,
+        names_in_year_ranked.name as name_in_year
+    from names_in_year_ranked
+    where names_in_year_ranked.name_rank = 1
+),
+
+final as (
+    select
+        observed_codes.code,
+        observed_codes.fiscal_year,
+        case length(observed_codes.code) when 3 then 1 when 5 then 2 when 7 then 3 end as level,
+        observed_codes.code as canonical_code,
+        coalesce(latest_names.canonical_name, reported_names.reported_name) as canonical_name,
+        names_in_year.name_in_year,
+        substr(observed_codes.code, 1, 3) as class_code,
+        case when length(observed_codes.code) >= 5 then substr(observed_codes.code, 1, 5) end as section_code,
+        latest_names.canonical_name is not null as is_in_reference,
+        names_in_year.name_in_year is not null as is_valid_in_year,
+        reference_span.first_valid_year,
+        case when reference_span.last_valid_year < 9999 then reference_span.last_valid_year end as last_valid_year,
+        case
+            when latest_names.canonical_name is null then 'not_in_reference'
+            when names_in_year.name_in_year is null then 'not_valid_in_year'
+            when names_in_year.name_in_year <> latest_names.canonical_name then 'renamed'
+            else 'valid'
+        end as harmonisation_status
+    from observed_codes
+    left join latest_names
+        on observed_codes.code = latest_names.code
+    left join names_in_year
+        on observed_codes.code = names_in_year.code
+        and observed_codes.fiscal_year = names_in_year.fiscal_year
+    left join reference_span
+        on observed_codes.code = reference_span.code
+    left join reported_names
+        on observed_codes.code = reported_names.code
+)
+
+select * from final

@@ -1,0 +1,106 @@
+{#
+  One row per function classification code (支出功能分类科目: 3-digit 类, 5-digit 款, 7-digit 项)
+  with its canonical name (the latest valid name in ref_function_class), its class and section
+  with their canonical names, and the years it is valid. Codes found in documents but absent from
+  the reference are added with is_in_reference false and the name the reports print.
+#}
+
+with
+
+reference_rows as (
+    select * from {{ ref('ref_function_class') }}
+),
+
+harmonised as (
+    select * from {{ ref('int_function_codes_harmonised') }}
+),
+
+reference as (
+    select
+        cast(reference_rows.code as varchar) as code,
+        cast(reference_rows.name as varchar) as name,
+        cast(substr(cast(reference_rows.valid_from as varchar), 1, 4) as integer) as valid_from_year,
+        cast(substr(cast(reference_rows.valid_to as varchar), 1, 4) as integer) as valid_to_year
+    from reference_rows
+),
+
+latest_names_ranked as (
+    select
+        reference.code,
+        reference.name,
+        row_number() over (
+            partition by reference.code
+            order by coalesce(reference.valid_to_year, 9999) desc, reference.valid_from_year desc, reference.name
+        ) as name_rank
+    from reference
+),
+
+reference_codes as (
+    select
+        reference.code,
+        min(reference.valid_from_year) as first_valid_year,
+        max(coalesce(reference.valid_to_year, 9999)) as last_valid_year,
+        count(distinct reference.name) as name_count
+    from reference
+    group by reference.code
+),
+
+codes_with_names as (
+    select
+        reference_codes.code,
+        latest_names_ranked.name as canonical_name,
+        reference_codes.first_valid_year,
+        case when reference_codes.last_valid_year < 9999 then reference_codes.last_valid_year end as last_valid_year,
+        reference_codes.name_count,
+        true as is_in_reference
+    from reference_codes
+    inner join latest_names_ranked
+        on reference_codes.code = latest_names_ranked.code
+        and latest_names_ranked.name_rank = 1
+),
+
+codes_only_in_documents as (
+    select
+        harmonised.code,
+        min(harmonised.canonical_name) as canonical_name,
+        cast(null as integer) as first_valid_year,
+        cast(null as integer) as last_valid_year,
+        cast(0 as bigint) as name_count,
+        false as is_in_reference
+    from harmonised
+    where not harmonised.is_in_reference
+    group by harmonised.code
+),
+
+all_codes as (
+    select * from codes_with_names
+    union all
+    select * from codes_only_in_documents
+),
+
+final as (
+    select
+        all_codes.code as function_code,
+        case length(all_codes.code) when 3 then 1 when 5 then 2 when 7 then 3 end as function_level,
+        all_codes.canonical_name as function_name,
+        case
+            when length(all_codes.code) = 7 then substr(all_codes.code, 1, 5)
+            when length(all_codes.code) = 5 then substr(all_codes.code, 1, 3)
+        end as parent_code,
+        substr(all_codes.code, 1, 3) as class_code,
+        class_names.canonical_name as class_name,
+        case when length(all_codes.code) >= 5 then substr(all_codes.code, 1, 5) end as section_code,
+        section_names.canonical_name as section_name,
+        all_codes.first_valid_year,
+        all_codes.last_valid_year,
+        all_codes.name_count,
+        all_codes.is_in_reference
+    from all_codes
+    left join all_codes as class_names
+        on substr(all_codes.code, 1, 3) = class_names.code
+    left join all_codes as section_names
+        on length(all_codes.code) >= 5
+        and substr(all_codes.code, 1, 5) = section_names.code
+)
+
+select * from final

@@ -1,0 +1,131 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
+
+{#
+  One row per amount a report prints for a classification code (every statement, a fact stated
+  twice gives two rows; is_chosen marks the one the marts use: table first, then earliest line).
+  name is the reference name of the code in the document's fiscal year (ref_function_class or
+  ref_economic_class), NULL when the code is not valid that year. Incremental: only documents
+  ingested after the newest one already in the table are (re)built.
+#}
+
+with
+
+budget_lines as (
+    select * from {{ ref('int_budget_lines_normalised') }}
+    {% if is_incremental() %}
+    where ingested_at > (
+        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
+        from {{ this }} as existing
+    )
+    {% endif %}
+),
+
+chosen_lines as (
+    select * from {{ ref('int_budget_lines_chosen') }}
+),
+
+function_codes as (
+    select * from {{ ref('int_function_codes_harmonised') }}
+),
+
+economic_reference as (
+    select * from {{ ref('ref_economic_class') }}
+),
+
+economic_names_ranked as (
+    select
+        cast(economic_reference.code as varchar) as code,
+        cast(economic_reference.name as varchar) as name,
+        cast(substr(cast(economic_reference.valid_from as varchar), 1, 4) as integer) as valid_from_year,
+        cast(substr(cast(economic_reference.valid_to as varchar), 1, 4) as integer) as valid_to_year
+    from economic_reference
+),
+
+economic_names_in_year_ranked as (
+    select
+        lines.document_id,
+        lines.fact_index,
+        economic_names_ranked.name,
+        row_number() over (
+            partition by lines.document_id, lines.fact_index
+            order by economic_names_ranked.valid_from_year desc, economic_names_ranked.name
+        ) as name_rank
+    from budget_lines as lines
+    inner join economic_names_ranked
+        on lines.code = economic_names_ranked.code
+        and lines.fiscal_year >= coalesce(economic_names_ranked.valid_from_year, 0)
+        and lines.fiscal_year <= coalesce(economic_names_ranked.valid_to_year, 9999)
+    where lines.classification = 'economic'
+),
+
+economic_names_in_year as (
+    select *
+    from economic_names_in_year_ranked
+    where economic_names_in_year_ranked.name_rank = 1
+),
+
+lines_with_names as (
+    select
+        budget_lines.*,
+        case
+            when budget_lines.classification = 'function' then function_codes.name_in_year
+            else economic_names_in_year.name
+        end as name,
+        chosen_lines.chosen_fact_index is not null as is_chosen,
+        chosen_lines.statement_count,
+        chosen_lines.statements_agree
+    from budget_lines
+    left join function_codes
+        on budget_lines.classification = 'function'
+        and budget_lines.code = function_codes.code
+        and budget_lines.fiscal_year = function_codes.fiscal_year
+    left join economic_names_in_year
+        on budget_lines.document_id = economic_names_in_year.document_id
+        and budget_lines.fact_index = economic_names_in_year.fact_index
+    left join chosen_lines
+        on budget_lines.document_id = chosen_lines.document_id
+        and budget_lines.fact_index = chosen_lines.chosen_fact_index
+),
+
+final as (
+    select
+        lines_with_names.document_id,
+        lines_with_names.fiscal_year,
+        lines_with_names.admin_code,
+        lines_with_names.classification,
+        lines_with_names.code,
+        lines_with_names.level,
+        lines_with_names.name,
+        lines_with_names.reported_name,
+        lines_with_names.flow,
+        lines_with_names.spending_type,
+        lines_with_names.fund_scope,
+        lines_with_names.measure,
+        lines_with_names.amount_wan_rounded as amount_wan,
+        lines_with_names.source_kind,
+        lines_with_names.source_line,
+        lines_with_names.fact_index,
+        lines_with_names.code_reason,
+        lines_with_names.reported_code,
+        lines_with_names.reported_level,
+        lines_with_names.parent_names,
+        lines_with_names.parent_code,
+        lines_with_names.amount_reported,
+        lines_with_names.unit_reported,
+        lines_with_names.printed_rate_pct,
+        lines_with_names.source_table,
+        lines_with_names.is_chosen,
+        lines_with_names.statement_count,
+        lines_with_names.statements_agree,
+        lines_with_names.ingested_at
+    from lines_with_names
+)
+
+select * from final

@@ -1,0 +1,713 @@
+{#
+  One row per accounting identity tested on a document's own figures. A failed identity is a
+  finding about the report (reports contradict themselves), never a reason to drop a number.
+  expected_value is the printed total (or printed rate, or weight), actual_value what the parts
+  add up to (or the computed rate, or the score); difference = actual_value - expected_value.
+  Tolerances (macros/amount_tolerance.sql): n × 0.005 + 0.005 for a sum of n printed two-decimal
+  figures (in 万元; scaled to 1 元 when every figure was printed in yuan), and 0.01 percentage
+  points for rates after rounding the computed rate to the printed precision.
+
+  Checks (check_name):
+    function_children_sum / economic_children_sum   a parent line = the sum of its child lines,
+        per document, flow, fund_scope, spending_type, measure and source_kind (at every level);
+    function_classes_sum_to_total / economic_classes_sum_to_total   the class (level 1) lines =
+        the matching document total (expenditure_total, expenditure_basic, expenditure_project,
+        gpb_expenditure, gpb_basic, gov_fund_expenditure, state_capital_expenditure, revenue_total);
+    basic_plus_project_equals_total   基本支出 + 项目支出 = 合计 on a classification line;
+    expenditure_basic_plus_project   expenditure_basic + expenditure_project = expenditure_total;
+    personnel_plus_public_equals_basic   人员经费 + 公用经费 = gpb_basic (else expenditure_basic);
+    three_public_parts_sum   出国 + 公务用车 + 公务接待 = 三公 total;
+    vehicle_purchase_plus_operation   购置 + 运行维护 = 公务用车购置及运行维护费;
+    revenue_sources_sum   revenue by source = 本年收入合计;
+    budget_line_table_equals_narrative / metric_table_equals_narrative   a fact printed in a
+        table and in a sentence: the sentence agrees with the (chosen) table figure;
+    project_execution_rate / budget_line_execution_rate   printed rate = executed / budget;
+    indicator_score_within_weight / project_score_within_weight   score <= weight.
+  Rows of each block are built from the first statement per fact and source kind (a narrative
+  repeated in two parts of a report is not counted twice).
+#}
+
+with
+
+budget_lines as (
+    select * from {{ ref('int_budget_lines_normalised') }}
+),
+
+lines_chosen as (
+    select * from {{ ref('int_budget_lines_chosen') }}
+),
+
+metrics_chosen as (
+    select * from {{ ref('int_document_metrics_chosen') }}
+),
+
+metrics as (
+    select * from {{ ref('stg_document_metrics') }}
+),
+
+projects as (
+    select * from {{ ref('stg_projects') }}
+),
+
+indicators as (
+    select * from {{ ref('stg_performance_indicators') }}
+),
+
+documents as (
+    select * from {{ ref('stg_documents') }}
+),
+
+lines_ranked_per_source as (
+    select
+        budget_lines.*,
+        case when budget_lines.unit_reported = '元' then 1 else 0 end as is_yuan,
+        row_number() over (
+            partition by
+                budget_lines.document_id, budget_lines.classification, budget_lines.fact_code_key,
+                budget_lines.flow, budget_lines.spending_type, budget_lines.fund_scope,
+                budget_lines.measure, budget_lines.source_kind
+            order by budget_lines.source_line, budget_lines.fact_index
+        ) as source_rank
+    from budget_lines
+),
+
+lines_per_source as (
+    select *
+    from lines_ranked_per_source
+    where lines_ranked_per_source.source_rank = 1
+),
+
+-- parent line = sum of its children --------------------------------------------------------
+
+children_sums as (
+    select
+        children.document_id,
+        children.classification,
+        children.parent_code,
+        children.flow,
+        children.spending_type,
+        children.fund_scope,
+        children.measure,
+        children.source_kind,
+        sum(children.amount_wan) as children_amount_wan,
+        count(*) as child_count,
+        min(children.is_yuan) as all_yuan
+    from lines_per_source as children
+    where children.parent_code is not null
+    group by
+        children.document_id,
+        children.classification,
+        children.parent_code,
+        children.flow,
+        children.spending_type,
+        children.fund_scope,
+        children.measure,
+        children.source_kind
+),
+
+check_children_sum as (
+    select
+        parents.document_id,
+        parents.classification || '_children_sum' as check_name,
+        parents.code || ' ' || parents.flow || ' ' || parents.fund_scope || ' ' || parents.spending_type
+            || ' ' || parents.measure || ' ' || parents.source_kind as subject,
+        cast(parents.amount_wan as decimal(18, 6)) as expected_value,
+        cast(children_sums.children_amount_wan as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance(
+            'children_sums.child_count',
+            'case when children_sums.all_yuan = 1 and parents.is_yuan = 1 then 0.0001 else 1 end'
+        ) }} as tolerance,
+        'equal' as comparison,
+        parents.source_kind,
+        'line ' || cast(parents.source_line as varchar) || ' ' || coalesce(parents.reported_name, '')
+            || ' vs the sum of its ' || cast(children_sums.child_count as varchar) || ' child lines' as detail
+    from lines_per_source as parents
+    inner join children_sums
+        on parents.document_id = children_sums.document_id
+        and parents.classification = children_sums.classification
+        and parents.code = children_sums.parent_code
+        and parents.flow = children_sums.flow
+        and parents.spending_type = children_sums.spending_type
+        and parents.fund_scope = children_sums.fund_scope
+        and parents.measure = children_sums.measure
+        and parents.source_kind = children_sums.source_kind
+),
+
+-- class lines = the document total ----------------------------------------------------------
+
+class_sums as (
+    select
+        classes.document_id,
+        classes.classification,
+        classes.flow,
+        classes.spending_type,
+        classes.fund_scope,
+        classes.measure,
+        classes.source_kind,
+        case
+            when classes.flow = 'revenue' and classes.fund_scope = 'all_funds' and classes.spending_type = 'total'
+                then 'revenue_total'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'all_funds' and classes.spending_type = 'total'
+                then 'expenditure_total'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'all_funds' and classes.spending_type = 'basic'
+                then 'expenditure_basic'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'all_funds' and classes.spending_type = 'project'
+                then 'expenditure_project'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'general_public_budget'
+                and classes.spending_type = 'total' then 'gpb_expenditure'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'general_public_budget'
+                and classes.spending_type = 'basic' then 'gpb_basic'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'government_fund'
+                and classes.spending_type = 'total' then 'gov_fund_expenditure'
+            when classes.flow = 'expenditure' and classes.fund_scope = 'state_capital'
+                and classes.spending_type = 'total' then 'state_capital_expenditure'
+        end as total_metric,
+        case classes.measure
+            when 'actual' then 'actual'
+            when 'budget_adjusted' then 'budget'
+            when 'budget_initial' then 'budget_initial'
+        end as total_measure,
+        sum(classes.amount_wan) as classes_amount_wan,
+        count(*) as class_count,
+        min(classes.is_yuan) as all_yuan
+    from lines_per_source as classes
+    where classes.level = 1
+        and classes.code is not null
+    group by
+        classes.document_id,
+        classes.classification,
+        classes.flow,
+        classes.spending_type,
+        classes.fund_scope,
+        classes.measure,
+        classes.source_kind
+),
+
+check_classes_sum_to_total as (
+    select
+        class_sums.document_id,
+        class_sums.classification || '_classes_sum_to_total' as check_name,
+        class_sums.total_metric || ' ' || class_sums.total_measure || ' ' || class_sums.source_kind as subject,
+        cast(metrics_chosen.value as decimal(18, 6)) as expected_value,
+        cast(class_sums.classes_amount_wan as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('class_sums.class_count') }} as tolerance,
+        'equal' as comparison,
+        class_sums.source_kind,
+        'total at line ' || cast(metrics_chosen.chosen_source_line as varchar) || ' vs the sum of '
+            || cast(class_sums.class_count as varchar) || ' class lines (' || class_sums.fund_scope || ', '
+            || class_sums.spending_type || ')' as detail
+    from class_sums
+    inner join metrics_chosen
+        on class_sums.document_id = metrics_chosen.document_id
+        and class_sums.total_metric = metrics_chosen.metric
+        and class_sums.total_measure = metrics_chosen.measure
+),
+
+-- basic + project = total on a line ---------------------------------------------------------
+
+check_basic_plus_project as (
+    select
+        totals.document_id,
+        'basic_plus_project_equals_total' as check_name,
+        totals.classification || ' ' || totals.fact_code_key || ' ' || totals.flow || ' ' || totals.fund_scope
+            || ' ' || totals.measure || ' ' || totals.source_kind as subject,
+        cast(totals.amount_wan as decimal(18, 6)) as expected_value,
+        cast(basic.amount_wan + project.amount_wan as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance(
+            '2',
+            'case when totals.is_yuan = 1 and basic.is_yuan = 1 and project.is_yuan = 1 then 0.0001 else 1 end'
+        ) }} as tolerance,
+        'equal' as comparison,
+        totals.source_kind,
+        'line ' || cast(totals.source_line as varchar) || ' ' || coalesce(totals.reported_name, '')
+            || ': total vs basic + project' as detail
+    from lines_per_source as totals
+    inner join lines_per_source as basic
+        on totals.document_id = basic.document_id
+        and totals.classification = basic.classification
+        and totals.fact_code_key = basic.fact_code_key
+        and totals.flow = basic.flow
+        and totals.fund_scope = basic.fund_scope
+        and totals.measure = basic.measure
+        and totals.source_kind = basic.source_kind
+        and basic.spending_type = 'basic'
+    inner join lines_per_source as project
+        on totals.document_id = project.document_id
+        and totals.classification = project.classification
+        and totals.fact_code_key = project.fact_code_key
+        and totals.flow = project.flow
+        and totals.fund_scope = project.fund_scope
+        and totals.measure = project.measure
+        and totals.source_kind = project.source_kind
+        and project.spending_type = 'project'
+    where totals.spending_type = 'total'
+),
+
+-- document metrics ---------------------------------------------------------------------------
+
+metric_values as (
+    select
+        metrics_chosen.document_id,
+        metrics_chosen.measure,
+        max(case when metrics_chosen.metric = 'expenditure_total' then metrics_chosen.value end) as expenditure_total,
+        max(case when metrics_chosen.metric = 'expenditure_basic' then metrics_chosen.value end) as expenditure_basic,
+        max(case when metrics_chosen.metric = 'expenditure_project' then metrics_chosen.value end) as expenditure_project,
+        max(case when metrics_chosen.metric = 'gpb_basic' then metrics_chosen.value end) as gpb_basic,
+        max(case when metrics_chosen.metric = 'basic_personnel' then metrics_chosen.value end) as basic_personnel,
+        max(case when metrics_chosen.metric = 'basic_public' then metrics_chosen.value end) as basic_public,
+        max(case when metrics_chosen.metric = 'three_public_total' then metrics_chosen.value end) as three_public_total,
+        max(case when metrics_chosen.metric = 'three_public_outbound' then metrics_chosen.value end)
+            as three_public_outbound,
+        max(case when metrics_chosen.metric = 'three_public_vehicle' then metrics_chosen.value end)
+            as three_public_vehicle,
+        max(case when metrics_chosen.metric = 'three_public_vehicle_purchase' then metrics_chosen.value end)
+            as three_public_vehicle_purchase,
+        max(case when metrics_chosen.metric = 'three_public_vehicle_operation' then metrics_chosen.value end)
+            as three_public_vehicle_operation,
+        max(case when metrics_chosen.metric = 'three_public_reception' then metrics_chosen.value end)
+            as three_public_reception,
+        max(case when metrics_chosen.metric = 'revenue_total' then metrics_chosen.value end) as revenue_total,
+        max(case when metrics_chosen.metric = 'revenue_fiscal' then metrics_chosen.value end) as revenue_fiscal,
+        max(case when metrics_chosen.metric = 'revenue_general_budget' then metrics_chosen.value end)
+            as revenue_general_budget,
+        max(case when metrics_chosen.metric = 'revenue_gov_fund' then metrics_chosen.value end) as revenue_gov_fund,
+        max(case when metrics_chosen.metric = 'revenue_state_capital' then metrics_chosen.value end)
+            as revenue_state_capital,
+        max(case when metrics_chosen.metric = 'revenue_upper_subsidy' then metrics_chosen.value end)
+            as revenue_upper_subsidy,
+        max(case when metrics_chosen.metric = 'revenue_business' then metrics_chosen.value end) as revenue_business,
+        max(case when metrics_chosen.metric = 'revenue_operating' then metrics_chosen.value end) as revenue_operating,
+        max(case when metrics_chosen.metric = 'revenue_subordinate' then metrics_chosen.value end)
+            as revenue_subordinate,
+        max(case when metrics_chosen.metric = 'revenue_other' then metrics_chosen.value end) as revenue_other
+    from metrics_chosen
+    where metrics_chosen.measure in ('actual', 'budget', 'budget_initial')
+    group by metrics_chosen.document_id, metrics_chosen.measure
+),
+
+check_expenditure_basic_plus_project as (
+    select
+        metric_values.document_id,
+        'expenditure_basic_plus_project' as check_name,
+        'expenditure_total ' || metric_values.measure as subject,
+        cast(metric_values.expenditure_total as decimal(18, 6)) as expected_value,
+        cast(metric_values.expenditure_basic + metric_values.expenditure_project as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('2') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '本年支出合计 vs 基本支出 + 项目支出' as detail
+    from metric_values
+    where metric_values.expenditure_total is not null
+        and metric_values.expenditure_basic is not null
+        and metric_values.expenditure_project is not null
+),
+
+check_personnel_plus_public as (
+    select
+        metric_values.document_id,
+        'personnel_plus_public_equals_basic' as check_name,
+        case when metric_values.gpb_basic is not null then 'gpb_basic ' else 'expenditure_basic ' end
+            || metric_values.measure as subject,
+        cast(coalesce(metric_values.gpb_basic, metric_values.expenditure_basic) as decimal(18, 6)) as expected_value,
+        cast(metric_values.basic_personnel + metric_values.basic_public as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('2') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        case
+            when metric_values.gpb_basic is not null then '一般公共预算财政拨款基本支出 vs 人员经费 + 公用经费'
+            else '基本支出 vs 人员经费 + 公用经费'
+        end as detail
+    from metric_values
+    where metric_values.basic_personnel is not null
+        and metric_values.basic_public is not null
+        and coalesce(metric_values.gpb_basic, metric_values.expenditure_basic) is not null
+),
+
+check_three_public_parts as (
+    select
+        metric_values.document_id,
+        'three_public_parts_sum' as check_name,
+        'three_public_total ' || metric_values.measure as subject,
+        cast(metric_values.three_public_total as decimal(18, 6)) as expected_value,
+        cast(
+            metric_values.three_public_outbound + metric_values.three_public_vehicle
+            + metric_values.three_public_reception as decimal(18, 6)
+        ) as actual_value,
+        {{ amount_tolerance('3') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '“三公”经费 vs 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费' as detail
+    from metric_values
+    where metric_values.three_public_total is not null
+        and metric_values.three_public_outbound is not null
+        and metric_values.three_public_vehicle is not null
+        and metric_values.three_public_reception is not null
+),
+
+check_vehicle_parts as (
+    select
+        metric_values.document_id,
+        'vehicle_purchase_plus_operation' as check_name,
+        'three_public_vehicle ' || metric_values.measure as subject,
+        cast(metric_values.three_public_vehicle as decimal(18, 6)) as expected_value,
+        cast(
+            metric_values.three_public_vehicle_purchase + metric_values.three_public_vehicle_operation
+            as decimal(18, 6)
+        ) as actual_value,
+        {{ amount_tolerance('2') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '公务用车购置及运行维护费 vs 公务用车购置费 + 公务用车运行维护费' as detail
+    from metric_values
+    where metric_values.three_public_vehicle is not null
+        and metric_values.three_public_vehicle_purchase is not null
+        and metric_values.three_public_vehicle_operation is not null
+),
+
+revenue_parts as (
+    select
+        metric_values.document_id,
+        metric_values.measure,
+        metric_values.revenue_total,
+        case
+            when metric_values.revenue_general_budget is not null
+                or metric_values.revenue_gov_fund is not null
+                or metric_values.revenue_state_capital is not null
+                then coalesce(metric_values.revenue_general_budget, 0) + coalesce(metric_values.revenue_gov_fund, 0)
+                    + coalesce(metric_values.revenue_state_capital, 0)
+            else metric_values.revenue_fiscal
+        end as fiscal_part,
+        case
+            when metric_values.revenue_general_budget is not null
+                or metric_values.revenue_gov_fund is not null
+                or metric_values.revenue_state_capital is not null
+                then (case when metric_values.revenue_general_budget is not null then 1 else 0 end)
+                    + (case when metric_values.revenue_gov_fund is not null then 1 else 0 end)
+                    + (case when metric_values.revenue_state_capital is not null then 1 else 0 end)
+            when metric_values.revenue_fiscal is not null then 1
+            else 0
+        end as fiscal_part_count,
+        coalesce(metric_values.revenue_upper_subsidy, 0) + coalesce(metric_values.revenue_business, 0)
+            + coalesce(metric_values.revenue_operating, 0) + coalesce(metric_values.revenue_subordinate, 0)
+            + coalesce(metric_values.revenue_other, 0) as other_parts,
+        (case when metric_values.revenue_upper_subsidy is not null then 1 else 0 end)
+            + (case when metric_values.revenue_business is not null then 1 else 0 end)
+            + (case when metric_values.revenue_operating is not null then 1 else 0 end)
+            + (case when metric_values.revenue_subordinate is not null then 1 else 0 end)
+            + (case when metric_values.revenue_other is not null then 1 else 0 end) as other_part_count
+    from metric_values
+    where metric_values.revenue_total is not null
+),
+
+check_revenue_sources as (
+    select
+        revenue_parts.document_id,
+        'revenue_sources_sum' as check_name,
+        'revenue_total ' || revenue_parts.measure as subject,
+        cast(revenue_parts.revenue_total as decimal(18, 6)) as expected_value,
+        cast(coalesce(revenue_parts.fiscal_part, 0) + revenue_parts.other_parts as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('revenue_parts.fiscal_part_count + revenue_parts.other_part_count') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '本年收入合计 vs the sum of ' || cast(revenue_parts.fiscal_part_count + revenue_parts.other_part_count as varchar)
+            || ' revenue sources stated' as detail
+    from revenue_parts
+    where revenue_parts.fiscal_part_count + revenue_parts.other_part_count > 0
+),
+
+-- table = narrative -----------------------------------------------------------------------
+
+line_narratives_ranked as (
+    select
+        lines_chosen.document_id,
+        lines_chosen.classification,
+        lines_chosen.fact_code_key,
+        lines_chosen.flow,
+        lines_chosen.spending_type,
+        lines_chosen.fund_scope,
+        lines_chosen.measure,
+        lines_chosen.amount_wan as table_amount_wan,
+        lines_chosen.chosen_source_line as table_source_line,
+        narratives.amount_wan as narrative_amount_wan,
+        narratives.source_line as narrative_source_line,
+        row_number() over (
+            partition by
+                lines_chosen.document_id, lines_chosen.classification, lines_chosen.fact_code_key,
+                lines_chosen.flow, lines_chosen.spending_type, lines_chosen.fund_scope, lines_chosen.measure,
+                narratives.source_line
+            order by narratives.fact_index
+        ) as narrative_rank
+    from lines_chosen
+    inner join budget_lines as narratives
+        on lines_chosen.document_id = narratives.document_id
+        and lines_chosen.classification = narratives.classification
+        and lines_chosen.fact_code_key = narratives.fact_code_key
+        and lines_chosen.flow = narratives.flow
+        and lines_chosen.spending_type = narratives.spending_type
+        and lines_chosen.fund_scope = narratives.fund_scope
+        and lines_chosen.measure = narratives.measure
+        and narratives.source_kind = 'narrative'
+    where lines_chosen.chosen_source_kind = 'table'
+),
+
+check_line_table_narrative as (
+    select
+        line_narratives_ranked.document_id,
+        'budget_line_table_equals_narrative' as check_name,
+        line_narratives_ranked.classification || ' ' || line_narratives_ranked.fact_code_key || ' '
+            || line_narratives_ranked.flow || ' ' || line_narratives_ranked.spending_type || ' '
+            || line_narratives_ranked.fund_scope || ' ' || line_narratives_ranked.measure
+            || ' line ' || cast(line_narratives_ranked.narrative_source_line as varchar) as subject,
+        cast(line_narratives_ranked.table_amount_wan as decimal(18, 6)) as expected_value,
+        cast(line_narratives_ranked.narrative_amount_wan as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('1') }} as tolerance,
+        'equal' as comparison,
+        'narrative' as source_kind,
+        'table line ' || cast(line_narratives_ranked.table_source_line as varchar) || ' vs sentence line '
+            || cast(line_narratives_ranked.narrative_source_line as varchar) as detail
+    from line_narratives_ranked
+    where line_narratives_ranked.narrative_rank = 1
+),
+
+metric_narratives_ranked as (
+    select
+        metrics_chosen.document_id,
+        metrics_chosen.metric,
+        metrics_chosen.measure,
+        metrics_chosen.value as table_value,
+        metrics_chosen.chosen_source_line as table_source_line,
+        narratives.value as narrative_value,
+        narratives.source_line as narrative_source_line,
+        row_number() over (
+            partition by metrics_chosen.document_id, metrics_chosen.metric, metrics_chosen.measure, narratives.source_line
+            order by narratives.fact_index
+        ) as narrative_rank
+    from metrics_chosen
+    inner join metrics as narratives
+        on metrics_chosen.document_id = narratives.document_id
+        and metrics_chosen.metric = narratives.metric
+        and metrics_chosen.measure = narratives.measure
+        and narratives.source_kind = 'narrative'
+    where metrics_chosen.chosen_source_kind = 'table'
+),
+
+check_metric_table_narrative as (
+    select
+        metric_narratives_ranked.document_id,
+        'metric_table_equals_narrative' as check_name,
+        metric_narratives_ranked.metric || ' ' || metric_narratives_ranked.measure
+            || ' line ' || cast(metric_narratives_ranked.narrative_source_line as varchar) as subject,
+        cast(metric_narratives_ranked.table_value as decimal(18, 6)) as expected_value,
+        cast(metric_narratives_ranked.narrative_value as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('1') }} as tolerance,
+        'equal' as comparison,
+        'narrative' as source_kind,
+        'table line ' || cast(metric_narratives_ranked.table_source_line as varchar) || ' vs sentence line '
+            || cast(metric_narratives_ranked.narrative_source_line as varchar) as detail
+    from metric_narratives_ranked
+    where metric_narratives_ranked.narrative_rank = 1
+),
+
+-- rates ------------------------------------------------------------------------------------
+
+project_rates as (
+    select
+        projects.*,
+        case
+            when projects.budget_adjusted_reported <> 0
+                then cast(projects.executed_reported as double) / cast(projects.budget_adjusted_reported as double) * 100
+        end as computed_rate_pct
+    from projects
+    where projects.execution_rate_pct is not null
+        and projects.executed_reported is not null
+        and projects.budget_adjusted_reported is not null
+),
+
+check_project_rate as (
+    select
+        project_rates.document_id,
+        'project_execution_rate' as check_name,
+        coalesce(project_rates.project_code || ' ', '') || project_rates.project_name
+            || ' line ' || cast(project_rates.source_line as varchar) as subject,
+        cast(project_rates.execution_rate_pct as decimal(18, 6)) as expected_value,
+        cast({{ round_to_printed_precision('project_rates.computed_rate_pct', 'project_rates.execution_rate_pct') }}
+            as decimal(18, 6)) as actual_value,
+        {{ rate_tolerance() }} as tolerance,
+        'equal' as comparison,
+        project_rates.source_kind,
+        case
+            when project_rates.computed_rate_pct is null then 'execution rate printed over a zero adjusted budget'
+            else 'printed 执行率 vs 执行数 / 调整后预算 × 100, rounded as printed'
+        end as detail
+    from project_rates
+),
+
+line_rates_ranked as (
+    select
+        actuals.document_id,
+        actuals.classification,
+        actuals.fact_code_key,
+        actuals.flow,
+        actuals.spending_type,
+        actuals.fund_scope,
+        actuals.source_kind,
+        actuals.source_line,
+        actuals.printed_rate_pct,
+        actuals.amount_wan as actual_amount_wan,
+        budgets.amount_wan as budget_amount_wan,
+        budgets.measure as budget_measure,
+        row_number() over (
+            partition by actuals.document_id, actuals.fact_index
+            order by case when budgets.measure = 'budget_adjusted' then 0 else 1 end, budgets.fact_index
+        ) as budget_rank
+    from budget_lines as actuals
+    inner join budget_lines as budgets
+        on actuals.document_id = budgets.document_id
+        and actuals.classification = budgets.classification
+        and actuals.fact_code_key = budgets.fact_code_key
+        and actuals.flow = budgets.flow
+        and actuals.spending_type = budgets.spending_type
+        and actuals.fund_scope = budgets.fund_scope
+        and actuals.source_kind = budgets.source_kind
+        and actuals.source_line = budgets.source_line
+        and budgets.measure in ('budget_initial', 'budget_adjusted')
+    where actuals.measure = 'actual'
+        and actuals.printed_rate_pct is not null
+),
+
+line_rates_first as (
+    select
+        line_rates_ranked.*,
+        case
+            when line_rates_ranked.budget_amount_wan <> 0
+                then cast(line_rates_ranked.actual_amount_wan as double)
+                    / cast(line_rates_ranked.budget_amount_wan as double) * 100
+        end as computed_rate_pct,
+        row_number() over (
+            partition by
+                line_rates_ranked.document_id, line_rates_ranked.classification, line_rates_ranked.fact_code_key,
+                line_rates_ranked.flow, line_rates_ranked.spending_type, line_rates_ranked.fund_scope,
+                line_rates_ranked.source_line
+            order by line_rates_ranked.source_kind
+        ) as subject_rank
+    from line_rates_ranked
+    where line_rates_ranked.budget_rank = 1
+),
+
+check_line_rate as (
+    select
+        line_rates_first.document_id,
+        'budget_line_execution_rate' as check_name,
+        line_rates_first.classification || ' ' || line_rates_first.fact_code_key || ' ' || line_rates_first.flow
+            || ' ' || line_rates_first.spending_type || ' ' || line_rates_first.fund_scope
+            || ' line ' || cast(line_rates_first.source_line as varchar) as subject,
+        cast(line_rates_first.printed_rate_pct as decimal(18, 6)) as expected_value,
+        cast({{ round_to_printed_precision('line_rates_first.computed_rate_pct', 'line_rates_first.printed_rate_pct') }}
+            as decimal(18, 6)) as actual_value,
+        {{ rate_tolerance() }} as tolerance,
+        'equal' as comparison,
+        line_rates_first.source_kind,
+        case
+            when line_rates_first.computed_rate_pct is null then 'completion rate printed over a zero budget'
+            else 'printed 完成预算% vs actual / ' || line_rates_first.budget_measure || ' × 100, rounded as printed'
+        end as detail
+    from line_rates_first
+    where line_rates_first.subject_rank = 1
+),
+
+-- score <= weight ----------------------------------------------------------------------------
+
+check_indicator_score as (
+    select
+        indicators.document_id,
+        'indicator_score_within_weight' as check_name,
+        coalesce(indicators.project_name, '部门整体') || ' / ' || indicators.indicator
+            || ' line ' || cast(indicators.source_line as varchar) as subject,
+        cast(indicators.weight as decimal(18, 6)) as expected_value,
+        cast(indicators.score as decimal(18, 6)) as actual_value,
+        cast(0 as decimal(18, 6)) as tolerance,
+        'at_most' as comparison,
+        'table' as source_kind,
+        '得分 <= 权重/分值' as detail
+    from indicators
+    where indicators.score is not null
+        and indicators.weight is not null
+),
+
+check_project_score as (
+    select
+        projects.document_id,
+        'project_score_within_weight' as check_name,
+        coalesce(projects.project_code || ' ', '') || projects.project_name
+            || ' line ' || cast(projects.source_line as varchar) as subject,
+        cast(projects.weight as decimal(18, 6)) as expected_value,
+        cast(projects.score as decimal(18, 6)) as actual_value,
+        cast(0 as decimal(18, 6)) as tolerance,
+        'at_most' as comparison,
+        projects.source_kind,
+        '项目得分 <= 分值' as detail
+    from projects
+    where projects.score is not null
+        and projects.weight is not null
+),
+
+all_checks as (
+    select * from check_children_sum
+    union all
+    select * from check_classes_sum_to_total
+    union all
+    select * from check_basic_plus_project
+    union all
+    select * from check_expenditure_basic_plus_project
+    union all
+    select * from check_personnel_plus_public
+    union all
+    select * from check_three_public_parts
+    union all
+    select * from check_vehicle_parts
+    union all
+    select * from check_revenue_sources
+    union all
+    select * from check_line_table_narrative
+    union all
+    select * from check_metric_table_narrative
+    union all
+    select * from check_project_rate
+    union all
+    select * from check_line_rate
+    union all
+    select * from check_indicator_score
+    union all
+    select * from check_project_score
+),
+
+final as (
+    select
+        all_checks.document_id,
+        all_checks.check_name,
+        all_checks.subject,
+        all_checks.expected_value,
+        all_checks.actual_value,
+        cast(all_checks.actual_value - all_checks.expected_value as decimal(18, 6)) as difference,
+        coalesce(
+            case
+                when all_checks.comparison = 'equal'
+                    then abs(all_checks.actual_value - all_checks.expected_value) <= all_checks.tolerance
+                when all_checks.comparison = 'at_most'
+                    then all_checks.actual_value <= all_checks.expected_value + all_checks.tolerance
+            end,
+            false
+        ) as passed,
+        all_checks.detail,
+        cast(all_checks.tolerance as decimal(18, 6)) as tolerance,
+        all_checks.comparison,
+        all_checks.source_kind,
+        documents.fiscal_year,
+        documents.admin_code,
+        documents.department
+    from all_checks
+    inner join documents
+        on all_checks.document_id = documents.document_id
+)
+
+select * from final

@@ -1,0 +1,94 @@
+"""The same facts whatever the surface: traditional characters, ASCII punctuation, pipe tables,
+yuan instead of 万元, random junk. Each variant is made from a sample by a transformation whose
+effect on the facts is known, so the expected facts are those of the sample itself."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import zhconv
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from ingest.numbers import to_wan
+from ingest.pipeline import NotAReport, parse_lines
+from ingest.readers import UnreadableInput, read_bytes
+
+from tests.conftest import SAMPLES_DIR
+
+TABLES = "004_76647baae9ed1fbe.txt"
+NARRATIVE = "000_4fae287c1d48d8b6.txt"
+
+
+def facts(text: str):
+    parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+    lines = sorted(((b.classification, b.code, b.flow, b.spending_type, b.fund_scope, b.measure,
+                     to_wan(b.amount, b.unit), b.source_line) for b in parsed.budget_lines), key=repr)
+    metrics = sorted(((m.metric, m.measure, to_wan(m.value_reported, m.unit_reported)
+                       if m.unit_reported in ("万元", "元") else m.value_reported, m.source_line)
+                      for m in parsed.metrics), key=repr)
+    return parsed, lines, metrics
+
+
+def sample(name: str) -> str:
+    return (SAMPLES_DIR / name).read_text(encoding="utf-8")
+
+
+def test_traditional_characters_give_the_same_facts():
+    for name in (TABLES, NARRATIVE):
+        original = sample(name)
+        _, lines, metrics = facts(original)
+        _, trad_lines, trad_metrics = facts(zhconv.convert(original, "zh-hant"))
+        assert trad_lines == lines
+        assert trad_metrics == metrics
+
+
+def test_ascii_punctuation_gives_the_same_facts():
+    original = sample(NARRATIVE)
+    ascii_text = original.translate(str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";"}))
+    assert facts(ascii_text)[1:] == facts(original)[1:]
+
+
+def test_pipe_tables_give_the_same_table_facts():
+    original = sample(TABLES)
+    piped = "\n".join("|" + line.replace("\t", "|") + "|" if "\t" in line else line
+                      for line in original.split("\n"))
+    _, lines, _ = facts(original)
+    _, piped_lines, _ = facts(piped)
+    table_lines = [line for line in lines if line[0] == "function"]
+    assert [line for line in piped_lines if line[0] == "function"] == table_lines
+
+
+def test_tables_in_yuan_are_normalised_to_wan():
+    original = sample(TABLES)
+    start = original.index("公开 03 表")
+    end = original.index("注：本表反映部门本年度各项支出情况")
+    section = re.sub(r"单位\s*[：:]\s*万元", "单位：元", original[start:end])
+    section = re.sub(r"(?<=\t)(\d+\.\d{2})(?=\t|$)",
+                     lambda m: format(Decimal(m.group(1)) * 10000, "f"), section, flags=re.M)
+    parsed, lines, _ = facts(original[:start] + section + original[end:])
+    table_03 = [b for b in parsed.budget_lines if b.source_table == "03"]
+    assert table_03 and all(b.unit == "元" for b in table_03)
+    original_03 = {(b.code, b.spending_type): b.amount for b in facts(original)[0].budget_lines
+                   if b.source_table == "03"}
+    assert {(b.code, b.spending_type): to_wan(b.amount, b.unit) for b in table_03} == original_03
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=0, max_size=3000))
+def test_any_text_is_parsed_or_refused_never_crashes(text):
+    try:
+        parse_lines(read_bytes(text.encode("utf-8")).lines)
+    except (UnreadableInput, NotAReport):
+        pass
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=60000), st.integers(min_value=1, max_value=4000))
+def test_a_sample_cut_anywhere_still_parses(start, length):
+    text = sample(TABLES)[start:start + length]
+    try:
+        parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+    except (UnreadableInput, NotAReport):
+        return
+    assert all(b.source_line >= 1 for b in parsed.budget_lines)
