@@ -147,7 +147,9 @@ def _print_rows(columns, rows, output, limit) -> None:
         sys.stdout.write(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=str,
                                     indent=1) + "\n")
     else:
-        table = Table(*columns, show_lines=False)
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
         shown = rows if not limit else rows[:limit]
         for row in shown:
             table.add_row(*["" if v is None else str(v) for v in row])

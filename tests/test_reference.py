@@ -141,18 +141,21 @@ _NAMES = st.text(_NAME_CHARS, max_size=30)
 _SPACE = st.sampled_from([" ", "\u3000", "\t", "\xa0", "\u200b", "\n"])
 
 
+@settings(deadline=None)
 @given(_NAMES)
 def test_normalize_name_is_idempotent(value):
     once = text.normalize_name(value)
     assert text.normalize_name(once) == once
 
 
+@settings(deadline=None)
 @given(_NAMES)
 def test_match_key_is_idempotent(value):
     once = text.match_key(value)
     assert text.match_key(once) == once
 
 
+@settings(deadline=None)
 @given(_NAMES, st.lists(st.tuples(st.integers(min_value=0, max_value=30), _SPACE), max_size=5))
 def test_normalize_name_ignores_whitespace(value, insertions):
     spaced = value
@@ -323,7 +326,7 @@ _VALID_FUNCTION_ROWS = [(row, year) for row in FUNCTION_ROWS
                         for year in {int(row["valid_from"]), min(int(row["valid_to"]), 2024)}]
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(_VALID_FUNCTION_ROWS), st.data())
 def test_reference_paths_round_trip(row_and_year, data):
     """The reference names of a code and its ancestors in a year, however spaced or written in
@@ -505,7 +508,7 @@ def test_region_variants(printed, code, level_name):
 _COUNTIES = [row for row in REGION_ROWS if row["level"] == "county"]
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.sampled_from(_COUNTIES))
 def test_every_county_resolves_with_its_full_path(row):
     """Province + city + county as the reference spells them always resolve to that county."""

@@ -87,7 +87,10 @@ def run_pipeline_expectations(db_path: Path) -> list[str]:
     """Run every suite on the warehouse; return one message per failed expectation."""
     import great_expectations as gx
 
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     site = docs_dir()
     context.add_data_docs_site(site_name="budget_warehouse", site_config={
         "class_name": "SiteBuilder",
@@ -115,6 +118,8 @@ def run_pipeline_expectations(db_path: Path) -> list[str]:
 
 
 def _run_suite(gx, context, source, spec: Suite, frame) -> list[str]:
+    from great_expectations.checkpoint import UpdateDataDocsAction
+
     asset = source.add_dataframe_asset(name=spec.name)
     batch_definition = asset.add_batch_definition_whole_dataframe(f"{spec.name}_all")
     suite = context.suites.add(gx.ExpectationSuite(name=spec.name))
@@ -124,7 +129,7 @@ def _run_suite(gx, context, source, spec: Suite, frame) -> list[str]:
         gx.ValidationDefinition(name=f"{spec.name}_validation", data=batch_definition, suite=suite))
     checkpoint = context.checkpoints.add(gx.Checkpoint(
         name=f"{spec.name}_checkpoint", validation_definitions=[validation],
-        actions=[gx.checkpoints.UpdateDataDocsAction(name="update_docs")]))
+        actions=[UpdateDataDocsAction(name="update_docs")]))
     result = checkpoint.run(batch_parameters={"dataframe": frame})
     failures = []
     for run_result in result.run_results.values():

@@ -42,7 +42,7 @@ _NUMBERING = re.compile(
     rf"[{_CHINESE_NUMERAL}]+[、.．]"          # 一、  二十六、
     rf"|（[{_CHINESE_NUMERAL}\d]+）[、.．]?"   # （一） （1）
     rf"|\d+[、.．](?!\d)"                      # 1.  1、  (not 1.5)
-    rf"|第[{_CHINESE_NUMERAL}\d]+[项类款条]?[、：:]?"
+    rf"|第[{_CHINESE_NUMERAL}\d]+(?:[项类款条][、：:]?|[、：:])"   # 第一项  第1、 (not 第一产业)
     rf"|其中[：:]"
     rf")+"
 )

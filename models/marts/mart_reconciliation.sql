@@ -10,6 +10,9 @@
   Checks (check_name):
     function_children_sum / economic_children_sum   a parent line = the sum of its child lines,
         per document, flow, fund_scope, spending_type, measure and source_kind (at every level);
+    function_items_sum_to_class   where no 款 line is stated between them (narratives), a class line
+        = the sum of its item lines; a class stated without items, or items without their class,
+        fail (a sentence naming the wrong class for its items);
     function_classes_sum_to_total / economic_classes_sum_to_total   the class (level 1) lines =
         the matching document total (expenditure_total, expenditure_basic, expenditure_project,
         gpb_expenditure, gpb_basic, gov_fund_expenditure, state_capital_expenditure, revenue_total);
@@ -131,6 +134,93 @@ check_children_sum as (
         and parents.fund_scope = children_sums.fund_scope
         and parents.measure = children_sums.measure
         and parents.source_kind = children_sums.source_kind
+),
+
+-- items sum to their class when no section (款) line stands between them ------------------------
+-- Narratives often state classes and items only (类 sentence, then 项 sentences). In a group that
+-- states both, a class stated without any of its items, or items whose class is not stated, fail.
+
+function_groups_with_items as (
+    select
+        group_lines.document_id,
+        group_lines.flow,
+        group_lines.spending_type,
+        group_lines.fund_scope,
+        group_lines.measure,
+        group_lines.source_kind
+    from lines_per_source as group_lines
+    where group_lines.classification = 'function'
+        and group_lines.code is not null
+    group by
+        group_lines.document_id,
+        group_lines.flow,
+        group_lines.spending_type,
+        group_lines.fund_scope,
+        group_lines.measure,
+        group_lines.source_kind
+    having sum(case when group_lines.level = 3 then 1 else 0 end) > 0
+        and sum(case when group_lines.level = 1 then 1 else 0 end) > 0
+),
+
+function_class_items as (
+    select
+        lines_per_source.document_id,
+        lines_per_source.flow,
+        lines_per_source.spending_type,
+        lines_per_source.fund_scope,
+        lines_per_source.measure,
+        lines_per_source.source_kind,
+        lines_per_source.class_code,
+        max(case when lines_per_source.level = 1 then lines_per_source.amount_wan end) as class_amount_wan,
+        max(case when lines_per_source.level = 1 then lines_per_source.source_line end) as class_source_line,
+        sum(case when lines_per_source.level = 3 then lines_per_source.amount_wan end) as items_amount_wan,
+        sum(case when lines_per_source.level = 3 then 1 else 0 end) as item_count,
+        sum(case when lines_per_source.level = 2 then 1 else 0 end) as section_count
+    from lines_per_source
+    inner join function_groups_with_items
+        on lines_per_source.document_id = function_groups_with_items.document_id
+        and lines_per_source.flow = function_groups_with_items.flow
+        and lines_per_source.spending_type = function_groups_with_items.spending_type
+        and lines_per_source.fund_scope = function_groups_with_items.fund_scope
+        and lines_per_source.measure = function_groups_with_items.measure
+        and lines_per_source.source_kind = function_groups_with_items.source_kind
+    where lines_per_source.classification = 'function'
+        and lines_per_source.code is not null
+    group by
+        lines_per_source.document_id,
+        lines_per_source.flow,
+        lines_per_source.spending_type,
+        lines_per_source.fund_scope,
+        lines_per_source.measure,
+        lines_per_source.source_kind,
+        lines_per_source.class_code
+),
+
+check_items_sum_to_class as (
+    select
+        function_class_items.document_id,
+        'function_items_sum_to_class' as check_name,
+        function_class_items.class_code || ' ' || function_class_items.flow || ' ' || function_class_items.fund_scope
+            || ' ' || function_class_items.spending_type || ' ' || function_class_items.measure
+            || ' ' || function_class_items.source_kind as subject,
+        cast(coalesce(function_class_items.class_amount_wan, 0) as decimal(18, 6)) as expected_value,
+        cast(coalesce(function_class_items.items_amount_wan, 0) as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('function_class_items.item_count') }} as tolerance,
+        'equal' as comparison,
+        function_class_items.source_kind,
+        case
+            when function_class_items.class_amount_wan is null
+                then 'no class line stated for ' || cast(function_class_items.item_count as varchar) || ' item lines of class '
+                    || function_class_items.class_code
+            when function_class_items.item_count = 0
+                then 'class line ' || cast(function_class_items.class_source_line as varchar)
+                    || ' stated without any of its item lines'
+            else 'class line ' || cast(function_class_items.class_source_line as varchar) || ' vs the sum of its '
+                || cast(function_class_items.item_count as varchar) || ' item lines (no section lines stated)'
+        end as detail
+    from function_class_items
+    where function_class_items.section_count = 0
+        and (function_class_items.item_count > 0 or function_class_items.class_amount_wan <> 0)
 ),
 
 -- class lines = the document total ----------------------------------------------------------
@@ -653,6 +743,8 @@ check_project_score as (
 
 all_checks as (
     select * from check_children_sum
+    union all
+    select * from check_items_sum_to_class
     union all
     select * from check_classes_sum_to_total
     union all
