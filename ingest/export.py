@@ -24,7 +24,7 @@ def export_marts(db_path: Path, out_dir: Path, file_format: str) -> list[Path]:
         if not tables:
             raise FileNotFoundError(f"no marts in {db_path}: build the warehouse first")
         for table in tables:
-            data = connection.execute(f'select * from marts."{table}"').fetch_arrow_table()
+            data = connection.execute(f'select * from marts."{table}"').to_arrow_table()
             path = out_dir / f"{table}.{file_format}"
             if file_format == "parquet":
                 pq.write_table(data, path)

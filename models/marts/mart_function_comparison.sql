@@ -10,7 +10,9 @@
   - Lines the report states at level 3 but not at level 2 (or 2 but not 1) are summed up into
     their missing parent, flagged is_rolled_up, so that every level compares across reports.
   - share_of_department_total: amount / the document's expenditure total in the same scope, i.e.
-    the sum of its level-1 lines (stated or rolled up).
+    the sum of its level-1 lines (stated or rolled up); NULL when that cannot be a share (a total
+    of zero, a negative amount, or a line larger than the total — an inconsistent report, which
+    mart_reconciliation flags).
   - prior_year_amount_wan: from the earlier report (same admin_code and department, fiscal_year - 1,
     same code and fund scope), else the prior-year figure stated in this report;
     prior_year_source = 'earlier_report' | 'stated_in_report' (NULL when neither exists).
@@ -228,7 +230,9 @@ final as (
         lines_with_prior.is_rolled_up,
         cast(round(lines_with_prior.department_total_wan, 2) as decimal(18, 2)) as department_total_wan,
         case
-            when lines_with_prior.department_total_wan <> 0
+            when lines_with_prior.department_total_wan > 0
+                and lines_with_prior.amount_wan >= 0
+                and lines_with_prior.amount_wan <= lines_with_prior.department_total_wan
                 then cast(
                     cast(lines_with_prior.amount_wan as double) / cast(lines_with_prior.department_total_wan as double)
                     as decimal(12, 6))
