@@ -159,6 +159,69 @@ def _print_rows(columns, rows, output, limit) -> None:
 
 
 @app.command()
+def check(document: Optional[str] = typer.Option(None, "--document", "-d",
+                                                 help="A document_id, or part of a source file name"),
+          db: Optional[Path] = DB_OPTION,
+          output: str = typer.Option("table", "--format", "-f", help="table | json"),
+          show_all: bool = typer.Option(False, "--all", help="Also list the checks that passed"),
+          fail_on_findings: bool = typer.Option(False, "--fail-on-findings",
+                                                help="Exit 1 when a check failed (for scheduled jobs)")) -> None:
+    """Where each report contradicts itself: the accounting identities of marts.mart_reconciliation, per document, with the values compared and the lines they come from."""
+    import duckdb
+
+    from ingest.warehouse import connect_read_only
+
+    if output not in ("table", "json"):
+        _fail(f"unknown --format {output!r}: use table or json", code=2)
+    try:
+        connection = connect_read_only(_db(db))
+    except (FileNotFoundError, duckdb.Error) as error:
+        _fail(str(error))
+    try:
+        documents = connection.execute("""
+            select document_id, source_file, coalesce(county, '?') || ' ' || coalesce(department, '?'), fiscal_year
+            from marts.dim_document
+            where ? is null or document_id = ? or source_file like '%' || ? || '%'
+            order by source_file""", [document, document, document]).fetchall()
+        if not documents:
+            _fail(f"no document matches {document!r}")
+        checks = connection.execute("""
+            select document_id, check_name, subject, expected_value, actual_value, difference, passed, detail
+            from marts.mart_reconciliation
+            where document_id in (select unnest(?::varchar[]))
+            order by document_id, passed, check_name, subject""", [[d[0] for d in documents]]).fetchall()
+    except duckdb.Error as error:
+        _fail(f"cannot read the reconciliation mart: {error}")
+    finally:
+        connection.close()
+    failed_total = sum(1 for c in checks if not c[6])
+    if output == "json":
+        report = [{"document_id": d[0], "source_file": d[1], "who": d[2], "fiscal_year": d[3],
+                   "checks": [dict(zip(("check_name", "subject", "expected_value", "actual_value", "difference",
+                                        "passed", "detail"), c[1:])) for c in checks
+                              if c[0] == d[0] and (show_all or not c[6])],
+                   "failed": sum(1 for c in checks if c[0] == d[0] and not c[6]),
+                   "total": sum(1 for c in checks if c[0] == d[0])} for d in documents]
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, default=str, indent=1) + "\n")
+    else:
+        for document_id, source_file, who, year in documents:
+            mine = [c for c in checks if c[0] == document_id]
+            failed = [c for c in mine if not c[6]]
+            colour = "red" if failed else "green"
+            console.print(f"[bold]{source_file}[/] ({who}, {year}, {document_id}): "
+                          f"[{colour}]{len(failed)} of {len(mine)} checks failed[/]")
+            shown = mine if show_all else failed
+            if shown:
+                table = Table("check", "subject", "expected", "actual", "difference", "detail")
+                for _, name, subject, expected, actual, difference, passed, detail in shown:
+                    table.add_row(("" if passed else "[red]✗[/] ") + name, str(subject), str(expected), str(actual),
+                                  str(difference), str(detail or ""))
+                console.print(table)
+    if fail_on_findings and failed_total:
+        raise typer.Exit(1)
+
+
+@app.command()
 def export(to: Path = typer.Option(..., "--to", help="Folder to write the files to"),
            file_format: str = typer.Option("parquet", "--format", help="parquet | csv"),
            db: Optional[Path] = DB_OPTION) -> None:
