@@ -4,8 +4,11 @@
   document metrics, in 万元.
   - basic_share / project_share: expenditure_basic / expenditure_project ÷ expenditure_total
     (基本支出 / 项目支出 占本年支出合计);
-  - personnel_share_of_basic / personnel_share_of_total: basic_personnel (人员经费) ÷
-    expenditure_basic, ÷ expenditure_total;
+  - personnel_share_of_basic: basic_personnel (人员经费) ÷ (人员经费 + 公用经费), the two parts of
+    the basic spending they are stated for (reports state them for 一般公共预算财政拨款基本支出,
+    whose total may differ from the all-funds expenditure_basic); ÷ expenditure_basic when
+    公用经费 is not stated;
+  - personnel_share_of_total: basic_personnel ÷ expenditure_total;
   - three_public_per_staff_wan, admin_operating_cost_per_staff_wan: 三公经费 and 机关运行经费 per
     actual staff member (staff_actual 实有人数);
   - project_execution_rate: sum of executed ÷ sum of budget_adjusted over the document's projects
@@ -106,9 +109,17 @@ final as (
         case when metric_values.expenditure_total <> 0 then cast(
             cast(metric_values.expenditure_project as double) / cast(metric_values.expenditure_total as double)
             as decimal(12, 6)) end as project_share,
-        case when metric_values.expenditure_basic <> 0 then cast(
-            cast(metric_values.basic_personnel as double) / cast(metric_values.expenditure_basic as double)
-            as decimal(12, 6)) end as personnel_share_of_basic,
+        case
+            when metric_values.basic_public is not null
+                and metric_values.basic_personnel + metric_values.basic_public <> 0
+                then cast(
+                    cast(metric_values.basic_personnel as double)
+                    / cast(metric_values.basic_personnel + metric_values.basic_public as double)
+                    as decimal(12, 6))
+            when metric_values.expenditure_basic <> 0 then cast(
+                cast(metric_values.basic_personnel as double) / cast(metric_values.expenditure_basic as double)
+                as decimal(12, 6))
+        end as personnel_share_of_basic,
         case when metric_values.expenditure_total <> 0 then cast(
             cast(metric_values.basic_personnel as double) / cast(metric_values.expenditure_total as double)
             as decimal(12, 6)) end as personnel_share_of_total,

@@ -4,9 +4,14 @@
   for all three levels (类 / 款 / 项). When a department-year has several reports, the one
   used is a final_accounts report with function lines, then the latest ingested (document_id says which).
 
-  - amount_wan: actual expenditure, spending_type total, in the document's widest fund scope:
-    all_funds (every source of money, tables 01/03) when the document states it, else
-    general_public_budget (一般公共预算财政拨款: table 05 or the narrative); fund_scope says which.
+  - amount_wan: actual expenditure, spending_type total, in the fund scope that nearly every report
+    states and so compares across reports: general_public_budget (一般公共预算财政拨款: table 05 or
+    the narrative), else all_funds (tables 01/03) when the report states only that; fund_scope
+    says which, and ranks compare only rows of the same scope.
+  - A class or section line stated without any of its items, in a document that states items for
+    its other lines (a sentence naming the wrong class, e.g. 一般公共服务（类） over 司法 items), is
+    left out: the items' own roll-up stands for their class, and mart_reconciliation reports the
+    contradiction (function_items_sum_to_class).
   - Lines the report states at level 3 but not at level 2 (or 2 but not 1) are summed up into
     their missing parent, flagged is_rolled_up, so that every level compares across reports.
   - share_of_department_total: amount / the document's expenditure total in the same scope, i.e.
@@ -16,7 +21,12 @@
   - prior_year_amount_wan: from the earlier report (same admin_code and department, fiscal_year - 1,
     same code and fund scope), else the prior-year figure stated in this report;
     prior_year_source = 'earlier_report' | 'stated_in_report' (NULL when neither exists).
-  - rank_among_regions: rank (1 = largest amount) among all rows of that fiscal year and code.
+  - department_total_prior_year_wan: the department's total in the same scope a year earlier
+    (gpb_expenditure for general_public_budget, expenditure_total for all_funds), from the earlier
+    report or else as this report states it (与上年相比…), so a report whose lines carry no
+    prior-year figures still shows the year against the last; its source says which.
+  - rank_among_regions: rank (1 = largest amount) among all rows of that fiscal year, code and fund
+    scope.
 #}
 
 with
@@ -52,8 +62,9 @@ document_scopes as (
     select
         function_lines.document_id,
         case
-            when max(case when function_lines.fund_scope = 'all_funds' then 1 else 0 end) = 1 then 'all_funds'
-            else 'general_public_budget'
+            when max(case when function_lines.fund_scope = 'general_public_budget' then 1 else 0 end) = 1
+                then 'general_public_budget'
+            else 'all_funds'
         end as fund_scope,
         count(*) as line_count
     from function_lines
@@ -90,6 +101,14 @@ comparison_documents as (
     where documents_ranked.document_rank = 1
 ),
 
+scoped_lines as (
+    select function_lines.*
+    from function_lines
+    inner join comparison_documents
+        on function_lines.document_id = comparison_documents.document_id
+        and function_lines.fund_scope = comparison_documents.fund_scope
+),
+
 stated_lines as (
     select
         function_lines.document_id,
@@ -98,10 +117,21 @@ stated_lines as (
         function_lines.level,
         function_lines.amount_wan,
         false as is_rolled_up
-    from function_lines
-    inner join comparison_documents
-        on function_lines.document_id = comparison_documents.document_id
-        and function_lines.fund_scope = comparison_documents.fund_scope
+    from scoped_lines as function_lines
+    where function_lines.level = 3
+        or not exists (
+            select 1
+            from scoped_lines as items
+            where items.document_id = function_lines.document_id
+                and items.level = 3
+        )
+        or exists (
+            select 1
+            from scoped_lines as items
+            where items.document_id = function_lines.document_id
+                and items.level = 3
+                and substr(items.code, 1, length(function_lines.code)) = function_lines.code
+        )
 ),
 
 rolled_up_sections as (
@@ -163,6 +193,21 @@ department_totals as (
     group by all_lines.document_id
 ),
 
+department_prior_totals as (
+    select
+        comparison_documents.document_id,
+        prior_year_values.prior_value as department_total_prior_year_wan,
+        prior_year_values.prior_source as department_total_prior_year_source
+    from comparison_documents
+    inner join prior_year_values
+        on comparison_documents.document_id = prior_year_values.document_id
+        and prior_year_values.subject_kind = 'metric'
+        and prior_year_values.subject = case comparison_documents.fund_scope
+            when 'general_public_budget' then 'gpb_expenditure'
+            else 'expenditure_total'
+        end
+),
+
 lines_in_context as (
     select
         comparison_documents.fiscal_year,
@@ -177,12 +222,16 @@ lines_in_context as (
         all_lines.fund_scope,
         all_lines.amount_wan,
         all_lines.is_rolled_up,
-        department_totals.department_total_wan
+        department_totals.department_total_wan,
+        department_prior_totals.department_total_prior_year_wan,
+        department_prior_totals.department_total_prior_year_source
     from all_lines
     inner join comparison_documents
         on all_lines.document_id = comparison_documents.document_id
     left join department_totals
         on all_lines.document_id = department_totals.document_id
+    left join department_prior_totals
+        on all_lines.document_id = department_prior_totals.document_id
 ),
 
 lines_with_prior as (
@@ -237,6 +286,9 @@ final as (
                     cast(lines_with_prior.amount_wan as double) / cast(lines_with_prior.department_total_wan as double)
                     as decimal(12, 6))
         end as share_of_department_total,
+        cast(round(lines_with_prior.department_total_prior_year_wan, 2) as decimal(18, 2))
+            as department_total_prior_year_wan,
+        lines_with_prior.department_total_prior_year_source,
         cast(round(coalesce(lines_with_prior.prior_from_report_wan, lines_with_prior.prior_stated_wan), 2)
             as decimal(18, 2)) as prior_year_amount_wan,
         case
@@ -256,11 +308,11 @@ final as (
                     as decimal(12, 6))
         end as change_ratio,
         rank() over (
-            partition by lines_with_prior.fiscal_year, lines_with_prior.function_code
+            partition by lines_with_prior.fiscal_year, lines_with_prior.function_code, lines_with_prior.fund_scope
             order by lines_with_prior.amount_wan desc
         ) as rank_among_regions,
         count(*) over (
-            partition by lines_with_prior.fiscal_year, lines_with_prior.function_code
+            partition by lines_with_prior.fiscal_year, lines_with_prior.function_code, lines_with_prior.fund_scope
         ) as regions_ranked
     from lines_with_prior
     left join function_codes
