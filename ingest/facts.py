@@ -40,6 +40,14 @@ class Metric:
     source_line: int
     source_table: str | None = None
     derivation: str | None = None
+    # A percentage printed right after the amount: `占93.6%` (share), `下降0.44%` (change, on the
+    # prior_year row, negative for a fall), `完成预算52.6%` (rate).
+    printed_pct: Decimal | None = None
+    printed_pct_kind: str | None = None  # share | change | rate
+    printed_pct_decimals: int | None = None
+    pct_base_metric: str | None = None  # the whole a share is of, when the sentence names it
+    pct_base_value: Decimal | None = None  # the whole a share is of, when the sentence states it
+    stated_change: Decimal | None = None  # on prior_year rows: the printed change, signed
 
 
 @dataclass
@@ -83,6 +91,13 @@ class FormAnswer:
 
 
 @dataclass
+class DisclosureItem:
+    item: str  # table_01_… | section_…
+    is_present: bool
+    source_line: int | None = None
+
+
+@dataclass
 class DocumentMeta:
     title: str | None = None
     province: str | None = None
@@ -104,6 +119,7 @@ class ParsedDocument:
     projects: list[Project] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     form_answers: list[FormAnswer] = field(default_factory=list)
+    disclosures: list[DisclosureItem] = field(default_factory=list)  # not facts: what the report contains
 
     def fact_count(self) -> int:
         return (len(self.budget_lines) + len(self.metrics) + len(self.projects)

@@ -33,9 +33,13 @@ class Batch:
             money = metric.unit_reported in MONEY_UNITS
             row["value"] = to_wan(metric.value_reported, metric.unit_reported) if money else metric.value_reported
             row["unit"] = "万元" if money else metric.unit_reported
+            for column in ("pct_base_value", "stated_change"):
+                if money and row[column] is not None:
+                    row[column] = to_wan(row[column], metric.unit_reported)
             self.rows["document_metrics"].append(row)
         for table, facts in (("projects", parsed.projects), ("performance_indicators", parsed.indicators),
-                             ("form_answers", parsed.form_answers)):
+                             ("form_answers", parsed.form_answers),
+                             ("disclosure_items", parsed.disclosures)):
             for index, fact in enumerate(facts):
                 self.rows[table].append(asdict(fact) | {"document_id": document_id, "fact_index": index})
 

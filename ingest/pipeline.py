@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.extractors.disclosures import extract_disclosures
 from ingest.extractors.economic_lines import extract_economic_lines
 from ingest.extractors.forms import extract_form_answers
 from ingest.extractors.function_lines import extract_function_lines
@@ -39,6 +40,7 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
         projects=extract_projects(segments, unit),
         indicators=extract_indicators(segments),
         form_answers=extract_form_answers(segments),
+        disclosures=extract_disclosures(segments),
     )
     if parsed.fact_count() == 0:
         raise NotAReport("no facts found: the text names a report but holds none of its figures "

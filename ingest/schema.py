@@ -59,6 +59,12 @@ RAW_TABLES: dict[str, str] = {
         value_reported decimal(18, 2) not null,
         unit_reported varchar not null,
         derivation varchar,
+        printed_pct decimal(10, 4),
+        printed_pct_kind varchar,
+        printed_pct_decimals integer,
+        pct_base_metric varchar,
+        pct_base_value decimal(18, 6),
+        stated_change decimal(18, 6),
         source_kind varchar not null,
         source_table varchar,
         source_line integer not null
@@ -103,6 +109,13 @@ RAW_TABLES: dict[str, str] = {
         answer_text varchar,
         source_line integer not null
     """,
+    "disclosure_items": """
+        document_id varchar not null,
+        fact_index integer not null,
+        item varchar not null,
+        is_present boolean not null,
+        source_line integer
+    """,
     "ingest_log": """
         run_id varchar not null,
         path varchar not null,
@@ -120,14 +133,31 @@ RAW_TABLES: dict[str, str] = {
     """,
 }
 
-FACT_TABLES = ("budget_lines", "document_metrics", "projects", "performance_indicators", "form_answers")
+FACT_TABLES = ("budget_lines", "document_metrics", "projects", "performance_indicators", "form_answers",
+               "disclosure_items")
 
 
 def create_raw_schema(connection) -> None:
-    """Create schema `raw` and its tables if missing (idempotent)."""
+    """Create schema `raw` and its tables if missing, and add the columns a newer parser writes to
+    tables an older one created (idempotent)."""
     connection.execute("create schema if not exists raw")
     for table, columns in RAW_TABLES.items():
         connection.execute(f"create table if not exists raw.{table} ({columns})")
+        for column in filter(str.strip, columns.strip().splitlines()):
+            name, data_type = _name_and_type(column)
+            connection.execute(f"alter table raw.{table} add column if not exists {name} {data_type}")
+
+
+def _name_and_type(column_ddl: str) -> tuple[str, str]:
+    """`amount decimal(18, 2) not null` → ('amount', 'decimal(18, 2)'): constraints dropped, since a
+    column added to a table with rows can hold no NOT NULL without a default."""
+    words = column_ddl.strip().rstrip(",").split()
+    kept = []
+    for word in words[1:]:
+        if word.lower() in ("not", "null", "primary", "key"):
+            break
+        kept.append(word)
+    return words[0], " ".join(kept)
 
 
 def column_names(table: str) -> list[str]:

@@ -42,7 +42,7 @@ def _suites() -> list[Suite]:
             ("ExpectColumnValuesToNotBeNull", {"column": "source_line"}),
             ("ExpectColumnValuesToBeBetween", {"column": "source_line", "min_value": 1}),
             ("ExpectColumnValuesToBeInSet", {"column": "classification", "value_set": ["function", "economic"]}),
-            ("ExpectColumnValuesToMatchRegex", {"column": "code", "regex": r"^(\d{3}|\d{5}|\d{7})$"}),
+            ("ExpectColumnValuesToMatchRegex", {"column": "code", "regex": r"^(?:\d{3}|\d{5}|\d{7})$"}),
             ("ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": ["万元", "元"]}),
             ("ExpectColumnValuesToBeInSet", {"column": "measure",
                                              "value_set": ["actual", "budget_initial", "budget_adjusted"]}),
@@ -57,6 +57,11 @@ def _suites() -> list[Suite]:
             ("ExpectColumnValuesToBeInSet", {"column": "unit",
                                              "value_set": ["万元", "人", "辆", "件", "人次", "批次", "%", "分"]}),
             ("ExpectColumnValuesToBeBetween", {"column": "value_double", "min_value": -1e12, "max_value": 1e12}),
+            ("ExpectColumnValuesToBeInSet", {"column": "printed_pct_kind", "value_set": ["share", "change", "rate"]}),
+        ]),
+        Suite("raw_disclosure_items", "select * from raw.disclosure_items", [
+            ("ExpectColumnValuesToMatchRegex", {"column": "item", "regex": r"^(?:table_0[1-9]|section)_[a-z_]+$"}),
+            ("ExpectCompoundColumnsToBeUnique", {"column_list": ["document_id", "item"]}),
         ]),
         Suite("raw_projects", "select * from raw.projects", [
             ("ExpectColumnValuesToNotBeNull", {"column": "project_name"}),
@@ -75,6 +80,16 @@ def _suites() -> list[Suite]:
         Suite("marts_function_comparison",
               "select *, cast(share_of_department_total as double) as share_double from marts.mart_function_comparison", [
             ("ExpectColumnValuesToBeBetween", {"column": "share_double", "min_value": 0, "max_value": 1}),
+            ("ExpectCompoundColumnsToBeUnique", {"column_list": ["document_id", "function_code"]}),
+        ]),
+        Suite("marts_department_scorecard",
+              "select *, cast(basic_share as double) as basic_share_double from marts.mart_department_scorecard", [
+            ("ExpectColumnValuesToBeUnique", {"column": "document_id"}),
+            ("ExpectColumnValuesToBeBetween", {"column": "basic_share_double", "min_value": 0, "max_value": 1}),
+        ]),
+        Suite("marts_reconciliation", "select * from marts.mart_reconciliation", [
+            ("ExpectCompoundColumnsToBeUnique", {"column_list": ["document_id", "check_name", "subject"]}),
+            ("ExpectColumnValuesToNotBeNull", {"column": "passed"}),
         ]),
     ]
 

@@ -85,6 +85,13 @@ _SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实
 _FUND_SENTENCE = re.compile(r"政府性基金|国有资本经营")
 _DEPARTMENT_WIDE = {"expenditure_basic", "expenditure_project", "expenditure_total", "carryover_begin",
                     "carryover_end", "revenue_total"}
+# A percentage printed right after an amount says what share of a whole it is, how much it
+# changed, or how much of the budget it used.
+_PCT_AFTER = re.compile(
+    rf"[,，、\s]*(?:(?P<share>占)(?P<base>[^，,；;。%\d]{{0,16}}?)的?|(?P<change>增长|下降|减少|增加|上升|降低|节约)|"
+    rf"(?P<rate>完成(?:年初|全年|调整后)?预算(?:数)?的?))\s*[*?]?\s*(?P<pct>{NUMBER})\s*%")
+_FALL = {"下降", "减少", "降低", "节约"}
+_WHOLE_BEFORE_PARTS = re.compile(r"中[,，:：]")
 _UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?持平")
 
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
@@ -225,9 +232,52 @@ def _resolve_metric(metric: str, sentence: str, state: dict) -> str | None:
     return metric
 
 
+def _printed_pct(sentence: str, end: int):
+    """The `_PCT_AFTER` match that follows the amount ending at `end`, or None."""
+    return _PCT_AFTER.match(sentence, end)
+
+
+def _pct_decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _share_base(sentence: str, amounts: list, index: int, base_label: str, state: dict) -> tuple[str | None, Decimal | None]:
+    """(metric, value) of the whole a share is of: the whole the sentence states before its parts
+    (`本年支出合计1163.82万元，其中：基本支出893.92万元，占76.81%`), else the whole it names
+    (`占本年支出合计的93.6%`, `“三公”经费…决算中，…占64.53%`)."""
+    for earlier in amounts[:index]:
+        if not _printed_pct(sentence, earlier.end()) and earlier.group(1):
+            return None, to_decimal(earlier.group(1))
+    named = _nearest_label(base_label) if base_label.strip() else None
+    if named:
+        return _resolve_metric(named[0], sentence, state), None
+    prefix = sentence[:amounts[0].start()] if amounts else ""
+    whole = _WHOLE_BEFORE_PARTS.search(prefix)
+    if whole:
+        label = _nearest_label(prefix[:whole.start()])
+        if label:
+            return label[0], None
+    return None, None
+
+
+def _attach_pct(metric: Metric, sentence: str, amounts: list, index: int, state: dict) -> None:
+    match = _printed_pct(sentence, amounts[index].end())
+    if not match:
+        return
+    metric.printed_pct = to_decimal(match.group("pct"))
+    metric.printed_pct_decimals = _pct_decimals(match.group("pct"))
+    if match.group("share"):
+        metric.printed_pct_kind = "share"
+        metric.pct_base_metric, metric.pct_base_value = _share_base(sentence, amounts, index,
+                                                                    match.group("base") or "", state)
+    elif match.group("rate"):
+        metric.printed_pct_kind = "rate"
+
+
 def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent: dict, state: dict) -> None:
     previous_end = 0
-    for amount in _AMOUNT.finditer(sentence):
+    amounts = list(_AMOUNT.finditer(sentence))
+    for index, amount in enumerate(amounts):
         window = sentence[previous_end:amount.start()]
         previous_end = amount.end()
         label = _nearest_label(window)
@@ -241,7 +291,13 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         comparison = _COMPARISON.search(sentence[:amount.start()])
         if change and comparison and comparison.start() < amount.start():
             metric = _resolve_metric(label[0], sentence, state) if label else state["last_metric"]
-            _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
+            prior = _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
+            pct = _printed_pct(sentence, amount.end())
+            if prior and pct and pct.group("change"):
+                sign = -1 if pct.group("change") in _FALL else 1
+                prior.printed_pct = sign * to_decimal(pct.group("pct"))
+                prior.printed_pct_kind = "change"
+                prior.printed_pct_decimals = _pct_decimals(pct.group("pct"))
             continue
         if label is None:
             if state["last_metric"] and _SAME_SUBJECT.match(window.strip()):
@@ -253,8 +309,10 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         if metric is None:
             continue
         measure = "actual" if metric in _ALWAYS_ACTUAL else _measure(sentence[:amount.start()])
-        out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
-                          source_kind=state["kind"], source_line=line_no))
+        stated = Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
+                        source_kind=state["kind"], source_line=line_no)
+        _attach_pct(stated, sentence, amounts, index, state)
+        out.append(stated)
         if measure == "actual":
             recent[metric] = _Stated(metric, value, unit, line_no)
         state["last_metric"] = metric
@@ -298,23 +356,28 @@ def _measure(before: str) -> str:
     return "actual"
 
 
-def _prior_year(metric, change_value, unit, direction, comparison, window, year, line_no, out, recent):
+def _prior_year(metric, change_value, unit, direction, comparison, window, year, line_no, out, recent) -> Metric | None:
+    """The prior-year figure a printed change implies (appended to `out` and returned), or None."""
     if metric is None or metric not in recent or _AMBIGUOUS_DIRECTION.search(window):
-        return
+        return None
     stated_year = next((g for g in comparison.groups()[1::2] if g), None)
     if stated_year and year and int(stated_year) != year - 1:
-        return  # compared with some other year: not the prior year
+        return None  # compared with some other year: not the prior year
     current = recent[metric]
     if current.unit != unit:
-        return
+        return None
     if direction in ("增加", "增长", "上升"):
         value = current.value - change_value
         derivation = f"{current.value} - {change_value} ({direction}, line {current.line})"
+        stated_change = change_value
     else:
         value = current.value + change_value
         derivation = f"{current.value} + {change_value} ({direction}, line {current.line})"
-    out.append(Metric(metric=metric, measure="prior_year", value_reported=value, unit_reported=unit,
-                      source_kind="narrative", source_line=line_no, derivation=derivation))
+        stated_change = -change_value
+    prior = Metric(metric=metric, measure="prior_year", value_reported=value, unit_reported=unit,
+                   source_kind="narrative", source_line=line_no, derivation=derivation, stated_change=stated_change)
+    out.append(prior)
+    return prior
 
 
 def _count_metrics(segments: Segments) -> list[Metric]:

@@ -13,7 +13,9 @@
     actual staff member (staff_actual 实有人数);
   - project_execution_rate: sum of executed ÷ sum of budget_adjusted over the document's projects
     that print both (one statement per project name: a table one first), as a ratio (1 = 100 %);
-  - failed_check_count: identities of mart_reconciliation that do not hold for the document.
+  - failed_check_count: identities of mart_reconciliation that do not hold for the document;
+  - standard_tables_present / required_sections_present: how many of the nine 公开表 and of the five
+    required sections the report contains (mart_disclosure_completeness lists which).
 #}
 
 with
@@ -32,6 +34,10 @@ projects as (
 
 reconciliation as (
     select * from {{ ref('mart_reconciliation') }}
+),
+
+disclosure_items as (
+    select * from {{ ref('stg_disclosure_items') }}
 ),
 
 metric_values as (
@@ -84,6 +90,17 @@ check_counts as (
         sum(case when reconciliation.passed then 0 else 1 end) as failed_check_count
     from reconciliation
     group by reconciliation.document_id
+),
+
+disclosure_counts as (
+    select
+        disclosure_items.document_id,
+        sum(case when disclosure_items.item like 'table%' and disclosure_items.is_present then 1 else 0 end)
+            as standard_tables_present,
+        sum(case when disclosure_items.item like 'section%' and disclosure_items.is_present then 1 else 0 end)
+            as required_sections_present
+    from disclosure_items
+    group by disclosure_items.document_id
 ),
 
 final as (
@@ -140,7 +157,9 @@ final as (
             cast(project_execution.executed_wan as double) / cast(project_execution.budget_adjusted_wan as double)
             as decimal(12, 6)) end as project_execution_rate,
         coalesce(check_counts.check_count, 0) as check_count,
-        coalesce(check_counts.failed_check_count, 0) as failed_check_count
+        coalesce(check_counts.failed_check_count, 0) as failed_check_count,
+        cast(disclosure_counts.standard_tables_present as integer) as standard_tables_present,
+        cast(disclosure_counts.required_sections_present as integer) as required_sections_present
     from documents
     left join metric_values
         on documents.document_id = metric_values.document_id
@@ -148,6 +167,8 @@ final as (
         on documents.document_id = project_execution.document_id
     left join check_counts
         on documents.document_id = check_counts.document_id
+    left join disclosure_counts
+        on documents.document_id = disclosure_counts.document_id
 )
 
 select * from final

@@ -25,7 +25,24 @@
     budget_line_table_equals_narrative / metric_table_equals_narrative   a fact printed in a
         table and in a sentence: the sentence agrees with the (chosen) table figure;
     project_execution_rate / budget_line_execution_rate   printed rate = executed / budget;
-    indicator_score_within_weight / project_score_within_weight   score <= weight.
+    indicator_score_within_weight / project_score_within_weight   score <= weight;
+    grand_total_sources / grand_total_uses   收支总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款
+        结余) and = 本年支出合计 + 年末结转和结余 (+ 结余分配); fiscal_grand_total_sources /
+        fiscal_grand_total_uses the same for 财政拨款收、支总计 (table 04);
+    share_percent_matches_amounts   a printed share (占x%) = the amount ÷ its whole × 100, the whole
+        being the figure the sentence states before its parts or the one it names (占本年支出合计的);
+    change_percent_matches_amounts   a printed change (增长/下降x%) = the printed change ÷ the prior-year
+        figure it implies × 100 (a change computed on the wrong base fails);
+    metric_rate_matches_budget   a printed 完成预算x% = actual ÷ the budget stated in the same sentence;
+    percent_in_possible_range   a share is at most 100 %, a fall at most 100 %;
+    project_statements_agree   a project stated more than once (a table and a sentence, or two parts
+        of the report) has the same executed and adjusted-budget amounts everywhere; statements are
+        matched on the name without year prefix and 项目/经费/工作/专项 suffix, 与 read as 和;
+    prior_year_restated   the prior-year figure a report states (与上年相比…) = the actual the
+        warehouse's report for that year published (a silent revision fails).
+  Percentages compare after rounding the computed one to the printed decimals, within one unit of
+  the last printed decimal plus what two-decimal rounding of the amounts can move it
+  (100 × 0.005 × (1 + |part ÷ whole|) ÷ |whole|).
   Rows of each block are built from the first statement per fact and source kind (a narrative
   repeated in two parts of a report is not counted twice).
 #}
@@ -58,6 +75,10 @@ indicators as (
 
 documents as (
     select * from {{ ref('stg_documents') }}
+),
+
+prior_year_values as (
+    select * from {{ ref('int_prior_year_values') }}
 ),
 
 lines_ranked_per_source as (
@@ -369,7 +390,27 @@ metric_values as (
         max(case when metrics_chosen.metric = 'revenue_operating' then metrics_chosen.value end) as revenue_operating,
         max(case when metrics_chosen.metric = 'revenue_subordinate' then metrics_chosen.value end)
             as revenue_subordinate,
-        max(case when metrics_chosen.metric = 'revenue_other' then metrics_chosen.value end) as revenue_other
+        max(case when metrics_chosen.metric = 'revenue_other' then metrics_chosen.value end) as revenue_other,
+        max(case when metrics_chosen.metric = 'grand_total' then metrics_chosen.value end) as grand_total,
+        max(case when metrics_chosen.metric = 'carryover_begin' then metrics_chosen.value end) as carryover_begin,
+        max(case when metrics_chosen.metric = 'carryover_end' then metrics_chosen.value end) as carryover_end,
+        max(case when metrics_chosen.metric = 'non_fiscal_balance_used' then metrics_chosen.value end)
+            as non_fiscal_balance_used,
+        max(case when metrics_chosen.metric = 'balance_distribution' then metrics_chosen.value end)
+            as balance_distribution,
+        max(case when metrics_chosen.metric = 'fiscal_grand_total' then metrics_chosen.value end)
+            as fiscal_grand_total,
+        max(case when metrics_chosen.metric = 'fiscal_carryover_begin' then metrics_chosen.value end)
+            as fiscal_carryover_begin,
+        max(case when metrics_chosen.metric = 'fiscal_carryover_end' then metrics_chosen.value end)
+            as fiscal_carryover_end,
+        max(case when metrics_chosen.metric = 'fiscal_expenditure' then metrics_chosen.value end)
+            as fiscal_expenditure,
+        max(case when metrics_chosen.metric = 'gpb_expenditure' then metrics_chosen.value end) as gpb_expenditure,
+        max(case when metrics_chosen.metric = 'gov_fund_expenditure' then metrics_chosen.value end)
+            as gov_fund_expenditure,
+        max(case when metrics_chosen.metric = 'state_capital_expenditure' then metrics_chosen.value end)
+            as state_capital_expenditure
     from metrics_chosen
     where metrics_chosen.measure in ('actual', 'budget', 'budget_initial')
     group by metrics_chosen.document_id, metrics_chosen.measure
@@ -741,6 +782,314 @@ check_project_score as (
         and projects.weight is not null
 ),
 
+-- 收支总计 = this year + carry-over -------------------------------------------------------------
+
+check_grand_totals as (
+    select
+        metric_values.document_id,
+        'grand_total_sources' as check_name,
+        'grand_total ' || metric_values.measure as subject,
+        cast(metric_values.grand_total as decimal(18, 6)) as expected_value,
+        cast(metric_values.revenue_total + metric_values.carryover_begin
+            + coalesce(metric_values.non_fiscal_balance_used, 0) as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('3') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '收支总计 vs 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余)' as detail
+    from metric_values
+    where metric_values.grand_total is not null
+        and metric_values.revenue_total is not null
+        and metric_values.carryover_begin is not null
+    union all
+    select
+        metric_values.document_id,
+        'grand_total_uses' as check_name,
+        'grand_total ' || metric_values.measure as subject,
+        cast(metric_values.grand_total as decimal(18, 6)) as expected_value,
+        cast(metric_values.expenditure_total + metric_values.carryover_end
+            + coalesce(metric_values.balance_distribution, 0) as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('3') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '收支总计 vs 本年支出合计 + 年末结转和结余 (+ 结余分配)' as detail
+    from metric_values
+    where metric_values.grand_total is not null
+        and metric_values.expenditure_total is not null
+        and metric_values.carryover_end is not null
+    union all
+    select
+        metric_values.document_id,
+        'fiscal_grand_total_sources' as check_name,
+        'fiscal_grand_total ' || metric_values.measure as subject,
+        cast(metric_values.fiscal_grand_total as decimal(18, 6)) as expected_value,
+        cast(metric_values.revenue_fiscal + metric_values.fiscal_carryover_begin as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('2') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '财政拨款收、支总计 vs 财政拨款收入 + 年初财政拨款结转和结余' as detail
+    from metric_values
+    where metric_values.fiscal_grand_total is not null
+        and metric_values.revenue_fiscal is not null
+        and metric_values.fiscal_carryover_begin is not null
+    union all
+    select
+        metric_values.document_id,
+        'fiscal_grand_total_uses' as check_name,
+        'fiscal_grand_total ' || metric_values.measure as subject,
+        cast(metric_values.fiscal_grand_total as decimal(18, 6)) as expected_value,
+        cast(
+            coalesce(metric_values.gpb_expenditure, 0) + coalesce(metric_values.gov_fund_expenditure, 0)
+            + coalesce(metric_values.state_capital_expenditure, 0) + metric_values.fiscal_carryover_end
+            as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('4') }} as tolerance,
+        'equal' as comparison,
+        cast(null as varchar) as source_kind,
+        '财政拨款收、支总计 vs 三类财政拨款支出 + 年末财政拨款结转和结余' as detail
+    from metric_values
+    where metric_values.fiscal_grand_total is not null
+        and metric_values.gpb_expenditure is not null
+        and metric_values.fiscal_carryover_end is not null
+),
+
+-- printed percentages ------------------------------------------------------------------------
+
+stated_percentages as (
+    select
+        metrics.document_id,
+        metrics.metric,
+        metrics.measure,
+        metrics.value,
+        metrics.printed_pct,
+        metrics.printed_pct_kind,
+        metrics.printed_pct_decimals,
+        metrics.stated_change,
+        metrics.source_kind,
+        metrics.source_line,
+        coalesce(metrics.pct_base_value, base_metrics.value) as base_value,
+        coalesce(metrics.pct_base_metric, 'the whole stated before it') as base_label
+    from metrics
+    left join metrics_chosen as base_metrics
+        on metrics.document_id = base_metrics.document_id
+        and metrics.pct_base_metric = base_metrics.metric
+        and base_metrics.measure = metrics.measure
+    where metrics.printed_pct is not null
+),
+
+percentages_computed as (
+    select
+        stated_percentages.*,
+        case
+            when stated_percentages.printed_pct_kind = 'share' and stated_percentages.base_value <> 0
+                then 100 * cast(stated_percentages.value as double) / cast(stated_percentages.base_value as double)
+            when stated_percentages.printed_pct_kind = 'change' and stated_percentages.value <> 0
+                then 100 * cast(stated_percentages.stated_change as double) / cast(stated_percentages.value as double)
+        end as computed_pct,
+        case
+            when stated_percentages.printed_pct_kind = 'share' then stated_percentages.base_value
+            else stated_percentages.value
+        end as whole_value,
+        case
+            when stated_percentages.printed_pct_kind = 'share' then stated_percentages.value
+            else stated_percentages.stated_change
+        end as part_value
+    from stated_percentages
+),
+
+check_percentages as (
+    select
+        percentages_computed.document_id,
+        case percentages_computed.printed_pct_kind
+            when 'share' then 'share_percent_matches_amounts'
+            else 'change_percent_matches_amounts'
+        end as check_name,
+        percentages_computed.metric || ' ' || percentages_computed.measure
+            || ' line ' || cast(percentages_computed.source_line as varchar) as subject,
+        cast(percentages_computed.printed_pct as decimal(18, 6)) as expected_value,
+        cast(round(percentages_computed.computed_pct, percentages_computed.printed_pct_decimals) as decimal(18, 6))
+            as actual_value,
+        cast(
+            power(10, -percentages_computed.printed_pct_decimals)
+            + 100 * 0.005 * (1 + abs(cast(percentages_computed.part_value as double)
+                                   / cast(percentages_computed.whole_value as double)))
+              / abs(cast(percentages_computed.whole_value as double))
+            as decimal(18, 6)) as tolerance,
+        'equal' as comparison,
+        percentages_computed.source_kind,
+        case percentages_computed.printed_pct_kind
+            when 'share' then 'printed 占% vs amount ÷ ' || percentages_computed.base_label || ' ('
+                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as varchar) || ') × 100'
+            else 'printed 增减% vs change ÷ prior-year figure ('
+                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as varchar) || ') × 100'
+        end as detail
+    from percentages_computed
+    where percentages_computed.computed_pct is not null
+),
+
+check_percentage_range as (
+    select
+        stated_percentages.document_id,
+        'percent_in_possible_range' as check_name,
+        stated_percentages.metric || ' ' || stated_percentages.measure || ' ' || stated_percentages.printed_pct_kind
+            || ' line ' || cast(stated_percentages.source_line as varchar) as subject,
+        cast(100 as decimal(18, 6)) as expected_value,
+        cast(case
+            when stated_percentages.printed_pct_kind = 'share' then stated_percentages.printed_pct
+            else -stated_percentages.printed_pct
+        end as decimal(18, 6)) as actual_value,
+        cast(0 as decimal(18, 6)) as tolerance,
+        'at_most' as comparison,
+        stated_percentages.source_kind,
+        case
+            when stated_percentages.printed_pct_kind = 'share' then 'a share (占%) is at most 100 %'
+            else 'a fall (下降/减少%) is at most 100 %'
+        end as detail
+    from stated_percentages
+    where stated_percentages.printed_pct_kind = 'share'
+        or (stated_percentages.printed_pct_kind = 'change' and stated_percentages.printed_pct < 0)
+),
+
+stated_rates as (
+    select
+        rates.document_id,
+        rates.metric,
+        rates.source_line,
+        rates.source_kind,
+        rates.printed_pct,
+        rates.printed_pct_decimals,
+        rates.value as actual_value,
+        budgets.value as budget_value,
+        row_number() over (
+            partition by rates.document_id, rates.metric, rates.source_line
+            order by case when budgets.measure = 'budget' then 0 else 1 end, budgets.fact_index
+        ) as budget_rank
+    from metrics as rates
+    inner join metrics as budgets
+        on rates.document_id = budgets.document_id
+        and rates.metric = budgets.metric
+        and rates.source_line = budgets.source_line
+        and budgets.measure in ('budget', 'budget_initial')
+    where rates.printed_pct_kind = 'rate'
+        and rates.measure = 'actual'
+        and not (rates.value = 0 and budgets.value = 0)
+),
+
+check_metric_rates as (
+    select
+        stated_rates.document_id,
+        'metric_rate_matches_budget' as check_name,
+        stated_rates.metric || ' line ' || cast(stated_rates.source_line as varchar) as subject,
+        cast(stated_rates.printed_pct as decimal(18, 6)) as expected_value,
+        case when stated_rates.budget_value <> 0 then cast(round(
+            100 * cast(stated_rates.actual_value as double) / cast(stated_rates.budget_value as double),
+            stated_rates.printed_pct_decimals) as decimal(18, 6))
+        end as actual_value,
+        cast(
+            power(10, -stated_rates.printed_pct_decimals)
+            + case when stated_rates.budget_value <> 0 then
+                100 * 0.005 * (1 + abs(cast(stated_rates.actual_value as double)
+                                     / cast(stated_rates.budget_value as double)))
+                / abs(cast(stated_rates.budget_value as double))
+              else 0 end
+            as decimal(18, 6)) as tolerance,
+        'equal' as comparison,
+        stated_rates.source_kind,
+        case
+            when stated_rates.budget_value = 0 then 'completion rate printed over a zero budget'
+            else 'printed 完成预算% vs actual ÷ the budget stated in the same sentence ('
+                || cast(cast(stated_rates.budget_value as decimal(18, 2)) as varchar) || ') × 100'
+        end as detail
+    from stated_rates
+    where stated_rates.budget_rank = 1
+),
+
+-- a project stated twice --------------------------------------------------------------------
+
+project_amounts_unpivoted as (
+    select
+        projects.document_id,
+        projects.project_name,
+        projects.source_kind,
+        projects.source_line,
+        'executed' as measure,
+        projects.executed_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
+    from projects
+    where projects.executed_reported is not null
+    union all
+    select
+        projects.document_id,
+        projects.project_name,
+        projects.source_kind,
+        projects.source_line,
+        'budget_adjusted' as measure,
+        projects.budget_adjusted_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
+    from projects
+    where projects.budget_adjusted_reported is not null
+),
+
+project_amounts as (
+    select
+        project_amounts_unpivoted.*,
+        regexp_replace(
+            regexp_replace(replace(project_amounts_unpivoted.project_name, '与', '和'), '^(19|20)[0-9]{2}(年度|年)?', ''),
+            '(项目|经费|工作|专项)+$', '') as project_key
+    from project_amounts_unpivoted
+),
+
+project_statements_ranked as (
+    select
+        project_amounts.*,
+        row_number() over (
+            partition by project_amounts.document_id, project_amounts.project_key, project_amounts.measure
+            order by case when project_amounts.source_kind = 'table' then 0 else 1 end, project_amounts.source_line
+        ) as statement_rank
+    from project_amounts
+),
+
+check_project_statements as (
+    select
+        later.document_id,
+        'project_statements_agree' as check_name,
+        'project ' || later.project_key || ' ' || later.measure || ' line ' || cast(later.source_line as varchar)
+            as subject,
+        cast(first_statement.amount_wan as decimal(18, 6)) as expected_value,
+        cast(later.amount_wan as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('1') }} as tolerance,
+        'equal' as comparison,
+        later.source_kind,
+        'first statement line ' || cast(first_statement.source_line as varchar) || ' (' || first_statement.source_kind
+            || ') vs line ' || cast(later.source_line as varchar) || ' (' || later.source_kind || ')' as detail
+    from project_statements_ranked as later
+    inner join project_statements_ranked as first_statement
+        on later.document_id = first_statement.document_id
+        and later.project_key = first_statement.project_key
+        and later.measure = first_statement.measure
+        and first_statement.statement_rank = 1
+    where later.statement_rank > 1
+),
+
+-- restatements: the prior year as stated now vs as published then ------------------------------
+
+check_restatements as (
+    select
+        prior_year_values.document_id,
+        'prior_year_restated' as check_name,
+        prior_year_values.subject_kind || ' ' || prior_year_values.subject
+            || coalesce(' ' || prior_year_values.fund_scope, '') || coalesce(' ' || prior_year_values.spending_type, '')
+            as subject,
+        cast(prior_year_values.prior_value_from_report as decimal(18, 6)) as expected_value,
+        cast(prior_year_values.prior_value_stated as decimal(18, 6)) as actual_value,
+        {{ amount_tolerance('2') }} as tolerance,
+        'equal' as comparison,
+        'narrative' as source_kind,
+        'prior-year figure stated at line ' || cast(prior_year_values.stated_source_line as varchar)
+            || ' (' || prior_year_values.stated_derivation || ') vs the actual of report '
+            || prior_year_values.prior_document_id || ' line '
+            || cast(prior_year_values.prior_report_source_line as varchar) as detail
+    from prior_year_values
+    where prior_year_values.prior_value_from_report is not null
+        and prior_year_values.prior_value_stated is not null
+),
+
 all_checks as (
     select * from check_children_sum
     union all
@@ -771,6 +1120,18 @@ all_checks as (
     select * from check_indicator_score
     union all
     select * from check_project_score
+    union all
+    select * from check_grand_totals
+    union all
+    select * from check_percentages
+    union all
+    select * from check_percentage_range
+    union all
+    select * from check_metric_rates
+    union all
+    select * from check_restatements
+    union all
+    select * from check_project_statements
 ),
 
 final as (

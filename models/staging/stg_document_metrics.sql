@@ -15,6 +15,12 @@ renamed as (
         cast(source.value_reported as decimal(18, 2)) as value_reported,
         cast(source.unit_reported as varchar) as unit_reported,
         cast(source.derivation as varchar) as derivation,
+        cast(source.printed_pct as decimal(10, 4)) as printed_pct,
+        cast(source.printed_pct_kind as varchar) as printed_pct_kind,
+        cast(source.printed_pct_decimals as integer) as printed_pct_decimals,
+        cast(source.pct_base_metric as varchar) as pct_base_metric,
+        cast(source.pct_base_value as decimal(18, 6)) as pct_base_value,
+        cast(source.stated_change as decimal(18, 6)) as stated_change,
         cast(source.source_kind as varchar) as source_kind,
         cast(source.source_table as varchar) as source_table,
         cast(source.source_line as integer) as source_line

@@ -1,0 +1,20 @@
+with
+
+source as (
+    select * from {{ source('raw', 'disclosure_items') }}
+),
+
+renamed as (
+    select
+        cast(source.document_id as varchar) as document_id,
+        cast(source.item as varchar) as item,
+        cast(source.is_present as boolean) as is_present,
+        cast(source.source_line as integer) as source_line
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final
