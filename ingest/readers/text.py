@@ -15,8 +15,11 @@ _MAX_BAD_SHARE = 0.01
 
 @dataclass
 class ReadResult:
+    """Normalised lines (index + 1 = source_line), how the bytes were decoded, which format."""
+
     lines: list[str]
     encoding: str
+    format: str = "text"  # text | pdf | docx | xlsx | xls | html
 
 
 def read_bytes(data: bytes) -> ReadResult:

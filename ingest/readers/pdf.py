@@ -1,0 +1,341 @@
+"""PDF reader (pdfplumber): the text layer in reading order, ruled tables as rows of cells.
+
+Per page, pdfplumber's table finder locates ruled tables; characters inside a table go to the
+cell that holds them, the others make the page's text lines, and lines and tables are ordered
+top to bottom. A PDF breaks paragraphs into visual lines: a line is joined to the next when the
+next line's first word would not have fitted after it (the break was the layout's, not the
+author's), within a cell as in the body text, across page breaks too; page numbers in the
+margins are dropped. Tables cut by a page break are joined. Rows keep the cells the rules draw:
+a merged cell is read once and followed by empty cells, a row that stops short keeps only its
+own cells.
+
+Refused with a reason: encrypted PDFs that need a password, scanned PDFs (images, no text
+layer: OCR is out of scope), text layers without Unicode mapping, damaged files, more than
+MAX_PAGES pages or more than TIME_LIMIT_SECONDS of parsing.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import time
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ingest.readers.blocks import Block, Table, blocks_to_lines
+from ingest.readers.detect import UnreadableInput
+from ingest.readers.text import ReadResult
+
+logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged file logs per object; the reason says it
+
+MAX_PAGES = 2000
+TIME_LIMIT_SECONDS = 300.0
+_MIN_CHARS_PER_PAGE = 10
+_MAX_UNMAPPED_SHARE = 0.3
+_MARGIN_SHARE = 0.07
+_RIGHT_EDGE_PERCENTILE = 0.9
+_INDENT_CHARS = 1.5
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?(\s*/\s*(共\s*)?\d{1,4}\s*页?)?[-—–\s]*$")
+_LATIN = re.compile(r"[A-Za-z]")
+_FIRST_TOKEN = re.compile(r"^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|^.")
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    chars: list = field(default_factory=list, repr=False)
+    page: int = 0
+    page_width: float = 0.0
+
+    def first_token_width(self) -> float:
+        """Width of the word (or CJK character) the line starts with."""
+        token = _FIRST_TOKEN.match(self.text.lstrip())
+        count = len(token.group(0)) if token else 1
+        glyphs = [c for c in self.chars if not c["text"].isspace()][:count]
+        return (glyphs[-1]["x1"] - glyphs[0]["x0"]) if glyphs else self.size
+
+
+@dataclass
+class _PageText:
+    items: list  # (top, Line | Table) in reading order
+    width: float
+    chars: int
+    images: int
+    unmapped: int  # characters whose font has no Unicode mapping: `(cid:N)`
+
+
+def read_pdf(data: bytes) -> ReadResult:
+    """Lines of a PDF report; UnreadableInput for encrypted, scanned, damaged or oversized ones."""
+    pdf = _open(data)
+    try:
+        pages = _read_pages(pdf)
+    finally:
+        pdf.close()
+    _refuse_without_text(pages)
+    return ReadResult(lines=blocks_to_lines(document_blocks(pages)), encoding="pdf text layer", format="pdf")
+
+
+def _open(data: bytes):
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        count = len(pdf.pages)
+    except Exception as error:  # pdfminer raises many kinds; pdfplumber wraps some of them
+        raise UnreadableInput(_open_error(error)) from None
+    if count > MAX_PAGES:
+        pdf.close()
+        raise UnreadableInput(f"PDF too long: {count} pages (limit {MAX_PAGES})")
+    return pdf
+
+
+def _open_error(error: Exception) -> str:
+    cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+    name = type(cause).__name__
+    if "Password" in name:
+        return "password-protected PDF: it cannot be opened without its password"
+    if "Encryption" in name:
+        return f"encrypted PDF with an unsupported protection scheme ({cause})"
+    return f"corrupt PDF: pdfminer cannot parse it ({name}: {cause})"
+
+
+def _read_pages(pdf) -> list[_PageText]:
+    started = time.monotonic()
+    pages, failures = [], []
+    for number, page in enumerate(pdf.pages, start=1):
+        if time.monotonic() - started > TIME_LIMIT_SECONDS:
+            raise UnreadableInput(f"PDF takes too long to parse (over {TIME_LIMIT_SECONDS:.0f} s "
+                                  f"at page {number} of {len(pdf.pages)})")
+        try:
+            pages.append(page_text(page))
+        except Exception as error:  # one damaged page must not lose the others
+            failures.append(f"page {number}: {type(error).__name__}")
+        finally:
+            page.flush_cache()
+    if not pages:
+        raise UnreadableInput(f"corrupt PDF: pdfminer could read none of its pages ({'; '.join(failures[:3])})")
+    return pages
+
+
+def _refuse_without_text(pages: list[_PageText]) -> None:
+    """A PDF none of whose pages carries text is a scan (when it has images) or blank."""
+    if not any(page.chars >= _MIN_CHARS_PER_PAGE for page in pages):
+        if any(page.images for page in pages):
+            raise UnreadableInput("no text layer: scanned PDF (images only), OCR is not supported")
+        raise UnreadableInput("no text layer: the PDF's pages hold no text (blank, or text drawn as outlines)")
+    if sum(page.unmapped for page in pages) > _MAX_UNMAPPED_SHARE * sum(page.chars for page in pages):
+        raise UnreadableInput("no usable text layer: the PDF's fonts have no Unicode mapping "
+                              "(characters come out as (cid:N))")
+
+
+def page_text(page) -> _PageText:
+    """One page's text lines and tables, top to bottom."""
+    chars = _dedupe([c for c in page.chars if c["text"]])
+    tables = [t for t in page.find_tables() if len(t.cells) > 1]
+    cell_chars: list[dict] = [{} for _ in tables]
+    free = []
+    for char in chars:
+        placed = False
+        for index, table in enumerate(tables):
+            cell = _cell_of(table, char)
+            if cell is not None:
+                cell_chars[index].setdefault(cell, []).append(char)
+                placed = True
+                break
+        if not placed:
+            free.append(char)
+    items = []
+    for line in chars_to_lines(free):
+        if not _is_page_number(line, page.height):
+            line.page, line.page_width = page.page_number, float(page.width)
+            items.append((line.top, line))
+    items += [(table.bbox[1], _table_block(table, cell_chars[index])) for index, table in enumerate(tables)]
+    items.sort(key=lambda item: item[0])
+    unmapped = sum(1 for char in chars if char["text"].startswith("(cid:"))
+    return _PageText(items=items, width=float(page.width), chars=len(chars), images=len(page.images),
+                     unmapped=unmapped)
+
+
+def _cell_of(table, char) -> tuple | None:
+    x, y = char["x0"] + 0.25 * (char["x1"] - char["x0"]), (char["top"] + char["bottom"]) / 2
+    x0, top, x1, bottom = table.bbox
+    if not (x0 <= x <= x1 and top <= y <= bottom):
+        return None
+    rows = _row_index(table)
+    position = bisect_right(rows[0], y) - 1
+    for candidate in (position, position - 1, position + 1):
+        if 0 <= candidate < len(rows[1]):
+            for cell in rows[1][candidate]:
+                if cell and cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]:
+                    return cell
+    return None
+
+
+def _row_index(table) -> tuple[list[float], list[list]]:
+    """Row tops (sorted) and the cells of each row, cached on the table."""
+    cached = getattr(table, "_row_index", None)
+    if cached is None:
+        rows = sorted(table.rows, key=lambda row: row.bbox[1])
+        cached = ([row.bbox[1] for row in rows], [row.cells for row in rows])
+        table._row_index = cached
+    return cached
+
+
+def _table_block(table, chars_by_cell: dict) -> Table:
+    block = Table(paragraphs_known=False)
+    for row in sorted(table.rows, key=lambda r: r.bbox[1]):
+        cells = list(row.cells)
+        while cells and cells[-1] is None:
+            cells.pop()
+        block.rows.append([cell_paragraphs(cell, chars_by_cell.get(cell, [])) if cell else [] for cell in cells])
+    return block
+
+
+def cell_paragraphs(bbox: tuple, chars: list[dict]) -> list[str]:
+    """A cell's text, its visual lines joined back into paragraphs."""
+    lines = chars_to_lines(chars)
+    if not lines:
+        return []
+    padding = min(max(min(line.x0 for line in lines) - bbox[0], 0.0), 0.3 * (bbox[2] - bbox[0]))
+    width = bbox[2] - bbox[0] - 2 * padding
+
+    def wrapped(line: Line, nxt: Line) -> bool:
+        """The next line's first word would not have fitted in the cell after this line."""
+        return width - (line.x1 - line.x0) < nxt.first_token_width() + 0.5 * line.size
+
+    return _join_wrapped(lines, wrapped)
+
+
+def document_blocks(pages: list[_PageText]) -> list[Block]:
+    """Paragraphs and tables of the whole document; paragraphs and tables may run across pages."""
+    margins = _margins(pages)
+    blocks: list[Block] = []
+    lines: list[Line] = []
+
+    def flush() -> None:
+        blocks.extend(_join_wrapped(lines, lambda line, nxt: _body_wrap(line, nxt, margins)))
+        lines.clear()
+
+    for page in pages:
+        for position, (_, item) in enumerate(page.items):
+            if isinstance(item, Table):
+                flush()
+                if position == 0 and blocks and isinstance(blocks[-1], Table):
+                    blocks[-1].rows.extend(item.rows)
+                else:
+                    blocks.append(item)
+            else:
+                lines.append(item)
+    flush()
+    return blocks
+
+
+def _margins(pages: list[_PageText]) -> dict[float, tuple[float, float]]:
+    """Left and right edges of the text column per page width: the leftmost line start, and the
+    end of the longest lines (a high percentile, so that a line overflowing the column does not
+    move the edge)."""
+    starts: dict[float, list[float]] = {}
+    ends: dict[float, list[float]] = {}
+    for page in pages:
+        for _, item in page.items:
+            if isinstance(item, Line):
+                starts.setdefault(page.width, []).append(item.x0)
+                ends.setdefault(page.width, []).append(item.x1)
+    margins = {}
+    for width, values in ends.items():
+        values.sort()
+        margins[width] = (min(starts[width]), values[int(_RIGHT_EDGE_PERCENTILE * (len(values) - 1))])
+    return margins
+
+
+def _body_wrap(line: Line, nxt: Line, margins: dict[float, tuple[float, float]]) -> bool:
+    """The break after `line` is the layout's: the next line's first word would not have fitted
+    after it, the next line is not indented as a paragraph's first line, and no blank space
+    separates them."""
+    left, right = margins.get(line.page_width, (line.x0, line.x1))
+    if nxt.page == line.page and nxt.top - line.bottom > 1.2 * max(line.size, nxt.size):
+        return False
+    if nxt.x0 - left > _INDENT_CHARS * nxt.size:
+        return False
+    return right - line.x1 < nxt.first_token_width() + 0.5 * line.size
+
+
+def _join_wrapped(lines: list[Line], wrapped) -> list[str]:
+    """Visual lines → paragraphs: a line continues the previous one when `wrapped` says so."""
+    paragraphs: list[str] = []
+    current = ""
+    for index, line in enumerate(lines):
+        if index and wrapped(lines[index - 1], line):
+            current = _glue(current, line.text)
+        else:
+            if current.strip():
+                paragraphs.append(current)
+            current = line.text
+    if current.strip():
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _glue(left: str, right: str) -> str:
+    """Join a wrapped line: a space between Latin words, nothing between CJK or digits."""
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and _LATIN.match(left[-1]) and _LATIN.match(right[0]):
+        return f"{left} {right}"
+    return left + right
+
+
+def chars_to_lines(chars: list[dict]) -> list[Line]:
+    """Characters → visual lines (same baseline band), left to right, spaces where gaps are."""
+    lines: list[Line] = []
+    for band in _bands(sorted(chars, key=lambda c: (c["top"], c["x0"]))):
+        band.sort(key=lambda c: c["x0"])
+        text = []
+        for previous, char in zip([None, *band], band):
+            size = char.get("size") or 10.0
+            if previous is not None and char["x0"] - previous["x1"] > 0.3 * size \
+                    and not previous["text"].isspace() and not char["text"].isspace():
+                text.append(" ")
+            text.append(char["text"])
+        joined = "".join(text).strip()
+        if joined:
+            lines.append(Line(text=joined, x0=min(c["x0"] for c in band), x1=max(c["x1"] for c in band),
+                              top=min(c["top"] for c in band), bottom=max(c["bottom"] for c in band),
+                              size=max(c.get("size") or 10.0 for c in band), chars=band))
+    return lines
+
+
+def _bands(chars: list[dict]) -> list[list[dict]]:
+    bands: list[list[dict]] = []
+    middle = None
+    for char in chars:
+        centre = (char["top"] + char["bottom"]) / 2
+        height = max(char["bottom"] - char["top"], 1.0)
+        if bands and middle is not None and abs(centre - middle) <= 0.5 * height:
+            bands[-1].append(char)
+        else:
+            bands.append([char])
+            middle = centre
+    return bands
+
+
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Characters drawn twice at the same place (fake bold) count once."""
+    seen = set()
+    out = []
+    for char in chars:
+        key = (char["text"], round(char["x0"]), round(char["top"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(char)
+    return out
+
+
+def _is_page_number(line: Line, height: float) -> bool:
+    in_margin = line.top < _MARGIN_SHARE * height or line.bottom > (1 - _MARGIN_SHARE) * height
+    return in_margin and bool(_PAGE_NUMBER.match(line.text))
