@@ -2,7 +2,7 @@
 
 One input line gives one output line (line numbers stay those of the file). What changes:
 fullwidth ASCII → halfwidth (`１２３` → `123`, `（` → `(`, `：` → `:`), ideographic and
-no-break spaces → space, traditional → simplified characters, pinyin glosses after characters
+no-break spaces → space, checkboxes `☐`/`☒` → `□`/`☑`, traditional → simplified characters, pinyin glosses after characters
 (`財(cái)政` → `财政`), and stray spaces inside Chinese words (`司 法行政` → `司法行政`).
 Tabs are kept: they separate table cells.
 """
@@ -17,7 +17,9 @@ import zhconv
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x200B: "",
            0xFEFF: "", 0x000B: " ", 0x000C: " ", 0x2028: " ", 0x2029: " "}
-_TRANSLATION = {**_FULLWIDTH, **_SPACES, ord("〔"): "(", ord("〕"): ")", ord("【"): "[",
+# Checkboxes as fonts draw them: an empty box is `□`, a ticked or crossed one `☑`.
+_CHECKBOXES = {ord("☐"): "□", ord("☒"): "☑", ord("✅"): "☑"}
+_TRANSLATION = {**_FULLWIDTH, **_SPACES, **_CHECKBOXES, ord("〔"): "(", ord("〕"): ")", ord("【"): "[",
                 ord("】"): "]"}
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"

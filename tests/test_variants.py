@@ -92,3 +92,14 @@ def test_a_sample_cut_anywhere_still_parses(start, length):
     except (UnreadableInput, NotAReport):
         return
     assert all(b.source_line >= 1 for b in parsed.budget_lines)
+
+
+def test_checkbox_symbols_give_the_same_answers_as_word_fields():
+    """002 prints Word fields (`是 eq \\o\\ac(□,√)`); other exports draw ☑/☒ and ☐ instead."""
+    original = sample("002_1f3a69e61e56d541.txt")
+    drawn = original.replace("eq \\o\\ac(□,√)", "☒").replace("eq \\o\\ac(□)", "☐")
+    answers = {(a.question, a.answer, a.source_line)
+               for a in parse_lines(read_bytes(original.encode("utf-8")).lines).form_answers}
+    drawn_answers = {(a.question, a.answer, a.source_line)
+                     for a in parse_lines(read_bytes(drawn.encode("utf-8")).lines).form_answers}
+    assert answers and drawn_answers == answers

@@ -1,7 +1,8 @@
 """Yes/no answers of checkbox forms (绩效自评基础数据表).
 
 Word field codes survive text extraction: `是 eq \\o\\ac(□,√)` is a ticked box, `eq \\o\\ac(□)` an
-empty one, and a bare `□` or `(` an empty box as rendered. `是/有` ticked → yes, `否/无` → no.
+empty one, a bare `□` or `(` an empty box as rendered, `☑` a ticked one (normalisation turns
+`☐`/`☒` into `□`/`☑`). `是/有` ticked → yes, `否/无` → no.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ _EMPTY = r"eq\s*\\o\\ac\(□\)|□|\("
 _OPTION = re.compile(rf"(?P<label>是|否|有|无)\s*(?:(?P<ticked>{_TICKED})|(?P<empty>{_EMPTY}))"
                      rf"|(?:(?P<ticked_before>{_TICKED})|(?P<empty_before>{_EMPTY}))\s*(?P<label_after>是|否|有|无)(?![是否有无])")
 _YES = {"是", "有"}
+_BOX = re.compile(r"eq\s*\\o\\ac|□|☑")
 
 
 def extract_form_answers(segments: Segments) -> list[FormAnswer]:
     out = []
     for line_no, text in segments.narrative:
-        if "eq \\o\\ac" not in text and "□" not in text:
+        if not _BOX.search(text):
             continue
         for question, answer_text in _questions(text):
             if re.search(r"是|否|有|无", answer_text):
@@ -41,7 +43,7 @@ def _questions(text: str) -> list[tuple[str, str]]:
 
 
 def _first_box(text: str) -> int:
-    match = re.search(r"eq\s*\\o\\ac|□", text)
+    match = _BOX.search(text)
     return match.start() if match else len(text)
 
 
