@@ -4,14 +4,16 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.installed-spark
 INPUT ?= data/samples
 DB ?= warehouse/budget.duckdb
 
-.PHONY: install build test bench docs clean help
+.PHONY: install install-spark build spark test bench docs clean help
 
 help:
 	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
-	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests)"
+	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests, Spark included)"
+	@echo "make spark   make build, then the same models on a local Spark (warehouse/spark; needs Java 17+)"
 	@echo "make docs    dbt docs generate (target/index.html)"
 	@echo "make clean   remove the warehouse and dbt artefacts (keeps the virtual env)"
 
@@ -23,10 +25,20 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+# pyspark (~450 MB) only for the Spark target and the suite; `make build` does without it.
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,spark]'
+	@touch $(SPARK_STAMP)
+
+install-spark: $(SPARK_STAMP)
+
 build: install
 	BUDGET_DB_PATH=$(DB) $(BIN)/budgetwh build --input $(INPUT) --db $(DB)
 
-test: install
+spark: build install-spark
+	$(BIN)/python -m ingest.spark_target --db $(DB)
+
+test: install-spark
 	$(BIN)/python -m pytest
 
 docs: install

@@ -18,9 +18,9 @@
 
 {%- set measured -%}
     {%- if strip_zero_pairs -%}
-    length(regexp_replace(cast({{ code_column }} as varchar), '(00)+$', ''))
+    length(regexp_replace(cast({{ code_column }} as {{ dbt.type_string() }}), '(00)+$', ''))
     {%- else -%}
-    length(cast({{ code_column }} as varchar))
+    length(cast({{ code_column }} as {{ dbt.type_string() }}))
     {%- endif -%}
 {%- endset %}
 
@@ -31,7 +31,7 @@ from {{ model }}
 where {{ code_column }} is null
     or not (
         {% for level, length in lengths.items() %}
-        (cast({{ level_column }} as varchar) = '{{ level }}' and {{ measured }} = {{ length }})
+        (cast({{ level_column }} as {{ dbt.type_string() }}) = '{{ level }}' and {{ measured }} = {{ length }})
         {% if not loop.last %}or{% endif %}
         {% endfor %}
     )

@@ -18,13 +18,13 @@ with
 rows_numbered as (
     select
         *,
-        row_number() over () as _row_id
+        row_number() over (order by {{ valid_from }}, {{ valid_to }}) as _row_id
     from {{ model }}
 ),
 
 inverted as (
     select
-        {% for column in key_columns %}cast({{ column }} as varchar) as key_{{ loop.index }}, {% endfor %}
+        {% for column in key_columns %}cast({{ column }} as {{ dbt.type_string() }}) as key_{{ loop.index }}, {% endfor %}
         {{ valid_from }} as valid_from_a,
         {{ valid_to }} as valid_to_a,
         cast(null as integer) as valid_from_b,
@@ -36,7 +36,7 @@ inverted as (
 
 overlapping as (
     select
-        {% for column in key_columns %}cast(a.{{ column }} as varchar) as key_{{ loop.index }}, {% endfor %}
+        {% for column in key_columns %}cast(a.{{ column }} as {{ dbt.type_string() }}) as key_{{ loop.index }}, {% endfor %}
         a.{{ valid_from }} as valid_from_a,
         a.{{ valid_to }} as valid_to_a,
         b.{{ valid_from }} as valid_from_b,

@@ -19,37 +19,37 @@
 {% test parent_exists(model, code_column='code', parent_column='parent_code', match_columns=[],
                       valid_from=none, valid_to=none, prefix='literal') %}
 
+{%- set child_code = 'cast(children.' ~ code_column ~ ' as ' ~ dbt.type_string() ~ ')' -%}
+{%- set parent_prefix = "regexp_replace(parents.parent_code, '(00)+$', '')" if prefix == 'admin'
+                        else 'parents.parent_code' -%}
+
 with
 
 parents as (
     select
         {% for column in match_columns %}{{ column }}, {% endfor %}
-        cast({{ code_column }} as varchar) as parent_code
+        cast({{ code_column }} as {{ dbt.type_string() }}) as parent_code
         {% if valid_from is not none %}
         , min({{ valid_from }}) as parent_valid_from
         , max({{ valid_to }}) as parent_valid_to
         {% endif %}
     from {{ model }}
-    group by {% for column in match_columns %}{{ column }}, {% endfor %} cast({{ code_column }} as varchar)
+    group by {% for column in match_columns %}{{ column }}, {% endfor %} cast({{ code_column }} as {{ dbt.type_string() }})
 ),
 
 children as (
     select *
     from {{ model }}
     where {{ parent_column }} is not null
-        and cast({{ parent_column }} as varchar) <> ''
+        and cast({{ parent_column }} as {{ dbt.type_string() }}) <> ''
 )
 
 select
     children.*,
     case
         when parents.parent_code is null then 'parent missing'
-        {% if prefix == 'literal' %}
-        when not starts_with(cast(children.{{ code_column }} as varchar), parents.parent_code)
-            then 'code does not extend its parent code'
-        {% elif prefix == 'admin' %}
-        when not starts_with(cast(children.{{ code_column }} as varchar),
-                             regexp_replace(parents.parent_code, '(00)+$', ''))
+        {% if prefix in ('literal', 'admin') %}
+        when not {{ starts_with(child_code, parent_prefix) }}
             then 'code does not extend its parent code'
         {% endif %}
         {% if valid_from is not none %}
@@ -60,15 +60,13 @@ select
     end as problem
 from children
 left join parents
-    on cast(children.{{ parent_column }} as varchar) = parents.parent_code
+    on cast(children.{{ parent_column }} as {{ dbt.type_string() }}) = parents.parent_code
     {% for column in match_columns %}
     and children.{{ column }} = parents.{{ column }}
     {% endfor %}
 where parents.parent_code is null
-    {% if prefix == 'literal' %}
-    or not starts_with(cast(children.{{ code_column }} as varchar), parents.parent_code)
-    {% elif prefix == 'admin' %}
-    or not starts_with(cast(children.{{ code_column }} as varchar), regexp_replace(parents.parent_code, '(00)+$', ''))
+    {% if prefix in ('literal', 'admin') %}
+    or not {{ starts_with(child_code, parent_prefix) }}
     {% endif %}
     {% if valid_from is not none %}
     or children.{{ valid_from }} < parents.parent_valid_from

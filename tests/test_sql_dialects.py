@@ -96,6 +96,7 @@ def test_materialisations(compiled_models):
         if name.startswith("fct_"):
             assert config["materialized"] == "incremental", name
             assert config["incremental_strategy"] == "delete+insert", name
+            assert config.get("full_refresh") is None, f"{name} is rebuilt in full on DuckDB"
             assert config["unique_key"] == "document_id", name
         elif folder == "staging":
             assert config["materialized"] == "view", name

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 logging.getLogger("great_expectations").setLevel(logging.ERROR)
+# Great Expectations imports pyspark when the `spark` extra is installed, and pyspark warns that
+# it does not support pandas 3 yet: irrelevant here (GE runs on pandas, Spark is not used).
+warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,12 @@ budget_lines as (
 
 reference as (
     select
-        cast(reference_rows.code as varchar) as code,
+        cast(reference_rows.code as {{ dbt.type_string() }}) as code,
         cast(reference_rows.level as integer) as level,
-        cast(reference_rows.parent_code as varchar) as parent_code,
-        cast(reference_rows.name as varchar) as name,
-        cast(substr(cast(reference_rows.valid_from as varchar), 1, 4) as integer) as valid_from_year,
-        cast(substr(cast(reference_rows.valid_to as varchar), 1, 4) as integer) as valid_to_year
+        cast(reference_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
+        cast(reference_rows.name as {{ dbt.type_string() }}) as name,
+        cast(substr(cast(reference_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
+        cast(substr(cast(reference_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year
     from reference_rows
 ),
 

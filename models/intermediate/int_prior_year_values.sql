@@ -57,8 +57,8 @@ subject_values as (
         metrics_chosen.document_id,
         'metric' as subject_kind,
         metrics_chosen.metric as subject,
-        cast('' as varchar) as fund_scope,
-        cast('' as varchar) as spending_type,
+        cast('' as {{ dbt.type_string() }}) as fund_scope,
+        cast('' as {{ dbt.type_string() }}) as spending_type,
         metrics_chosen.measure,
         metrics_chosen.value,
         metrics_chosen.chosen_source_line as source_line,
@@ -75,7 +75,7 @@ subject_values as (
         lines_chosen.measure,
         lines_chosen.amount_wan as value,
         lines_chosen.chosen_source_line as source_line,
-        cast(null as varchar) as derivation
+        cast(null as {{ dbt.type_string() }}) as derivation
     from lines_chosen
     where lines_chosen.classification = 'function'
         and lines_chosen.flow = 'expenditure'

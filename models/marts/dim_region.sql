@@ -16,13 +16,13 @@ documents as (
 
 reference_regions as (
     select
-        cast(region_reference.admin_code as varchar) as admin_code,
-        cast(region_reference.level as varchar) as level,
-        cast(region_reference.name as varchar) as name,
-        cast(region_reference.parent_code as varchar) as parent_code,
-        cast(region_reference.province as varchar) as province,
-        cast(region_reference.city as varchar) as city,
-        cast(region_reference.county as varchar) as county,
+        cast(region_reference.admin_code as {{ dbt.type_string() }}) as admin_code,
+        cast(region_reference.level as {{ dbt.type_string() }}) as level,
+        cast(region_reference.name as {{ dbt.type_string() }}) as name,
+        cast(region_reference.parent_code as {{ dbt.type_string() }}) as parent_code,
+        cast(region_reference.province as {{ dbt.type_string() }}) as province,
+        cast(region_reference.city as {{ dbt.type_string() }}) as city,
+        cast(region_reference.county as {{ dbt.type_string() }}) as county,
         true as is_in_reference
     from region_reference
 ),
@@ -46,7 +46,7 @@ regions_only_in_documents as (
         document_regions_ranked.admin_code,
         'county' as level,
         coalesce(document_regions_ranked.county, document_regions_ranked.city, document_regions_ranked.province) as name,
-        cast(null as varchar) as parent_code,
+        cast(null as {{ dbt.type_string() }}) as parent_code,
         document_regions_ranked.province,
         document_regions_ranked.city,
         document_regions_ranked.county,

@@ -1,11 +1,18 @@
 {{
     config(
         materialized='incremental',
-        incremental_strategy='delete+insert',
+        incremental_strategy=('delete+insert' if target.type == 'duckdb' else 'append'),
+        full_refresh=(none if target.type == 'duckdb' else true),
         unique_key='document_id',
         on_schema_change='append_new_columns'
     )
 }}
+
+{#
+  Spark: its Parquet tables support neither delete+insert nor merge (that needs Delta or Iceberg),
+  so there the model is rebuilt in full on every run (full_refresh; 'append' only satisfies
+  dbt-spark's strategy check and is never used). DuckDB keeps delete+insert per document.
+#}
 
 {#
   One row per amount a report prints for a classification code (every statement, a fact stated
@@ -41,10 +48,10 @@ economic_reference as (
 
 economic_names_ranked as (
     select
-        cast(economic_reference.code as varchar) as code,
-        cast(economic_reference.name as varchar) as name,
-        cast(substr(cast(economic_reference.valid_from as varchar), 1, 4) as integer) as valid_from_year,
-        cast(substr(cast(economic_reference.valid_to as varchar), 1, 4) as integer) as valid_to_year
+        cast(economic_reference.code as {{ dbt.type_string() }}) as code,
+        cast(economic_reference.name as {{ dbt.type_string() }}) as name,
+        cast(substr(cast(economic_reference.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
+        cast(substr(cast(economic_reference.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year
     from economic_reference
 ),
 

@@ -1,11 +1,18 @@
 {{
     config(
         materialized='incremental',
-        incremental_strategy='delete+insert',
+        incremental_strategy=('delete+insert' if target.type == 'duckdb' else 'append'),
+        full_refresh=(none if target.type == 'duckdb' else true),
         unique_key='document_id',
         on_schema_change='append_new_columns'
     )
 }}
+
+{#
+  Spark: its Parquet tables support neither delete+insert nor merge (that needs Delta or Iceberg),
+  so there the model is rebuilt in full on every run (full_refresh; 'append' only satisfies
+  dbt-spark's strategy check and is never used). DuckDB keeps delete+insert per document.
+#}
 
 {#
   One row per project (项目) statement: budgets and execution in 万元 (converted from yuan when the

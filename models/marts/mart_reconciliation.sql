@@ -143,8 +143,8 @@ check_children_sum as (
         ) }} as tolerance,
         'equal' as comparison,
         parents.source_kind,
-        'line ' || cast(parents.source_line as varchar) || ' ' || coalesce(parents.reported_name, '')
-            || ' vs the sum of its ' || cast(children_sums.child_count as varchar) || ' child lines' as detail
+        'line ' || cast(parents.source_line as {{ dbt.type_string() }}) || ' ' || coalesce(parents.reported_name, '')
+            || ' vs the sum of its ' || cast(children_sums.child_count as {{ dbt.type_string() }}) || ' child lines' as detail
     from lines_per_source as parents
     inner join children_sums
         on parents.document_id = children_sums.document_id
@@ -231,13 +231,13 @@ check_items_sum_to_class as (
         function_class_items.source_kind,
         case
             when function_class_items.class_amount_wan is null
-                then 'no class line stated for ' || cast(function_class_items.item_count as varchar) || ' item lines of class '
+                then 'no class line stated for ' || cast(function_class_items.item_count as {{ dbt.type_string() }}) || ' item lines of class '
                     || function_class_items.class_code
             when function_class_items.item_count = 0
-                then 'class line ' || cast(function_class_items.class_source_line as varchar)
+                then 'class line ' || cast(function_class_items.class_source_line as {{ dbt.type_string() }})
                     || ' stated without any of its item lines'
-            else 'class line ' || cast(function_class_items.class_source_line as varchar) || ' vs the sum of its '
-                || cast(function_class_items.item_count as varchar) || ' item lines (no section lines stated)'
+            else 'class line ' || cast(function_class_items.class_source_line as {{ dbt.type_string() }}) || ' vs the sum of its '
+                || cast(function_class_items.item_count as {{ dbt.type_string() }}) || ' item lines (no section lines stated)'
         end as detail
     from function_class_items
     where function_class_items.section_count = 0
@@ -304,8 +304,8 @@ check_classes_sum_to_total as (
         {{ amount_tolerance('class_sums.class_count') }} as tolerance,
         'equal' as comparison,
         class_sums.source_kind,
-        'total at line ' || cast(metrics_chosen.chosen_source_line as varchar) || ' vs the sum of '
-            || cast(class_sums.class_count as varchar) || ' class lines (' || class_sums.fund_scope || ', '
+        'total at line ' || cast(metrics_chosen.chosen_source_line as {{ dbt.type_string() }}) || ' vs the sum of '
+            || cast(class_sums.class_count as {{ dbt.type_string() }}) || ' class lines (' || class_sums.fund_scope || ', '
             || class_sums.spending_type || ')' as detail
     from class_sums
     inner join metrics_chosen
@@ -330,7 +330,7 @@ check_basic_plus_project as (
         ) }} as tolerance,
         'equal' as comparison,
         totals.source_kind,
-        'line ' || cast(totals.source_line as varchar) || ' ' || coalesce(totals.reported_name, '')
+        'line ' || cast(totals.source_line as {{ dbt.type_string() }}) || ' ' || coalesce(totals.reported_name, '')
             || ': total vs basic + project' as detail
     from lines_per_source as totals
     inner join lines_per_source as basic
@@ -425,7 +425,7 @@ check_expenditure_basic_plus_project as (
         cast(metric_values.expenditure_basic + metric_values.expenditure_project as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '本年支出合计 vs 基本支出 + 项目支出' as detail
     from metric_values
     where metric_values.expenditure_total is not null
@@ -443,7 +443,7 @@ check_personnel_plus_public as (
         cast(metric_values.basic_personnel + metric_values.basic_public as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         case
             when metric_values.gpb_basic is not null then '一般公共预算财政拨款基本支出 vs 人员经费 + 公用经费'
             else '基本支出 vs 人员经费 + 公用经费'
@@ -466,7 +466,7 @@ check_three_public_parts as (
         ) as actual_value,
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '“三公”经费 vs 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费' as detail
     from metric_values
     where metric_values.three_public_total is not null
@@ -487,7 +487,7 @@ check_vehicle_parts as (
         ) as actual_value,
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '公务用车购置及运行维护费 vs 公务用车购置费 + 公务用车运行维护费' as detail
     from metric_values
     where metric_values.three_public_vehicle is not null
@@ -539,8 +539,8 @@ check_revenue_sources as (
         cast(coalesce(revenue_parts.fiscal_part, 0) + revenue_parts.other_parts as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('revenue_parts.fiscal_part_count + revenue_parts.other_part_count') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
-        '本年收入合计 vs the sum of ' || cast(revenue_parts.fiscal_part_count + revenue_parts.other_part_count as varchar)
+        cast(null as {{ dbt.type_string() }}) as source_kind,
+        '本年收入合计 vs the sum of ' || cast(revenue_parts.fiscal_part_count + revenue_parts.other_part_count as {{ dbt.type_string() }})
             || ' revenue sources stated' as detail
     from revenue_parts
     where revenue_parts.fiscal_part_count + revenue_parts.other_part_count > 0
@@ -588,14 +588,14 @@ check_line_table_narrative as (
         line_narratives_ranked.classification || ' ' || line_narratives_ranked.fact_code_key || ' '
             || line_narratives_ranked.flow || ' ' || line_narratives_ranked.spending_type || ' '
             || line_narratives_ranked.fund_scope || ' ' || line_narratives_ranked.measure
-            || ' line ' || cast(line_narratives_ranked.narrative_source_line as varchar) as subject,
+            || ' line ' || cast(line_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as subject,
         cast(line_narratives_ranked.table_amount_wan as decimal(18, 6)) as expected_value,
         cast(line_narratives_ranked.narrative_amount_wan as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('1') }} as tolerance,
         'equal' as comparison,
         'narrative' as source_kind,
-        'table line ' || cast(line_narratives_ranked.table_source_line as varchar) || ' vs sentence line '
-            || cast(line_narratives_ranked.narrative_source_line as varchar) as detail
+        'table line ' || cast(line_narratives_ranked.table_source_line as {{ dbt.type_string() }}) || ' vs sentence line '
+            || cast(line_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail
     from line_narratives_ranked
     where line_narratives_ranked.narrative_rank = 1
 ),
@@ -627,14 +627,14 @@ check_metric_table_narrative as (
         metric_narratives_ranked.document_id,
         'metric_table_equals_narrative' as check_name,
         metric_narratives_ranked.metric || ' ' || metric_narratives_ranked.measure
-            || ' line ' || cast(metric_narratives_ranked.narrative_source_line as varchar) as subject,
+            || ' line ' || cast(metric_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as subject,
         cast(metric_narratives_ranked.table_value as decimal(18, 6)) as expected_value,
         cast(metric_narratives_ranked.narrative_value as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('1') }} as tolerance,
         'equal' as comparison,
         'narrative' as source_kind,
-        'table line ' || cast(metric_narratives_ranked.table_source_line as varchar) || ' vs sentence line '
-            || cast(metric_narratives_ranked.narrative_source_line as varchar) as detail
+        'table line ' || cast(metric_narratives_ranked.table_source_line as {{ dbt.type_string() }}) || ' vs sentence line '
+            || cast(metric_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail
     from metric_narratives_ranked
     where metric_narratives_ranked.narrative_rank = 1
 ),
@@ -659,7 +659,7 @@ check_project_rate as (
         project_rates.document_id,
         'project_execution_rate' as check_name,
         coalesce(project_rates.project_code || ' ', '') || project_rates.project_name
-            || ' line ' || cast(project_rates.source_line as varchar) as subject,
+            || ' line ' || cast(project_rates.source_line as {{ dbt.type_string() }}) as subject,
         cast(project_rates.execution_rate_pct as decimal(18, 6)) as expected_value,
         cast({{ round_to_printed_precision('project_rates.computed_rate_pct', 'project_rates.execution_rate_pct') }}
             as decimal(18, 6)) as actual_value,
@@ -731,7 +731,7 @@ check_line_rate as (
         'budget_line_execution_rate' as check_name,
         line_rates_first.classification || ' ' || line_rates_first.fact_code_key || ' ' || line_rates_first.flow
             || ' ' || line_rates_first.spending_type || ' ' || line_rates_first.fund_scope
-            || ' line ' || cast(line_rates_first.source_line as varchar) as subject,
+            || ' line ' || cast(line_rates_first.source_line as {{ dbt.type_string() }}) as subject,
         cast(line_rates_first.printed_rate_pct as decimal(18, 6)) as expected_value,
         cast({{ round_to_printed_precision('line_rates_first.computed_rate_pct', 'line_rates_first.printed_rate_pct') }}
             as decimal(18, 6)) as actual_value,
@@ -753,7 +753,7 @@ check_indicator_score as (
         indicators.document_id,
         'indicator_score_within_weight' as check_name,
         coalesce(indicators.project_name, '部门整体') || ' / ' || indicators.indicator
-            || ' line ' || cast(indicators.source_line as varchar) as subject,
+            || ' line ' || cast(indicators.source_line as {{ dbt.type_string() }}) as subject,
         cast(indicators.weight as decimal(18, 6)) as expected_value,
         cast(indicators.score as decimal(18, 6)) as actual_value,
         cast(0 as decimal(18, 6)) as tolerance,
@@ -770,7 +770,7 @@ check_project_score as (
         projects.document_id,
         'project_score_within_weight' as check_name,
         coalesce(projects.project_code || ' ', '') || projects.project_name
-            || ' line ' || cast(projects.source_line as varchar) as subject,
+            || ' line ' || cast(projects.source_line as {{ dbt.type_string() }}) as subject,
         cast(projects.weight as decimal(18, 6)) as expected_value,
         cast(projects.score as decimal(18, 6)) as actual_value,
         cast(0 as decimal(18, 6)) as tolerance,
@@ -794,7 +794,7 @@ check_grand_totals as (
             + coalesce(metric_values.non_fiscal_balance_used, 0) as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '收支总计 vs 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余)' as detail
     from metric_values
     where metric_values.grand_total is not null
@@ -810,7 +810,7 @@ check_grand_totals as (
             + coalesce(metric_values.balance_distribution, 0) as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '收支总计 vs 本年支出合计 + 年末结转和结余 (+ 结余分配)' as detail
     from metric_values
     where metric_values.grand_total is not null
@@ -825,7 +825,7 @@ check_grand_totals as (
         cast(metric_values.revenue_fiscal + metric_values.fiscal_carryover_begin as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '财政拨款收、支总计 vs 财政拨款收入 + 年初财政拨款结转和结余' as detail
     from metric_values
     where metric_values.fiscal_grand_total is not null
@@ -843,7 +843,7 @@ check_grand_totals as (
             as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('4') }} as tolerance,
         'equal' as comparison,
-        cast(null as varchar) as source_kind,
+        cast(null as {{ dbt.type_string() }}) as source_kind,
         '财政拨款收、支总计 vs 三类财政拨款支出 + 年末财政拨款结转和结余' as detail
     from metric_values
     where metric_values.fiscal_grand_total is not null
@@ -903,10 +903,10 @@ check_percentages as (
             else 'change_percent_matches_amounts'
         end as check_name,
         percentages_computed.metric || ' ' || percentages_computed.measure
-            || ' line ' || cast(percentages_computed.source_line as varchar) as subject,
+            || ' line ' || cast(percentages_computed.source_line as {{ dbt.type_string() }}) as subject,
         cast(percentages_computed.printed_pct as decimal(18, 6)) as expected_value,
-        cast(round(percentages_computed.computed_pct, percentages_computed.printed_pct_decimals) as decimal(18, 6))
-            as actual_value,
+        cast({{ round_to('percentages_computed.computed_pct', 'percentages_computed.printed_pct_decimals') }}
+            as decimal(18, 6)) as actual_value,
         cast(
             power(10, -percentages_computed.printed_pct_decimals)
             + 100 * 0.005 * (1 + abs(cast(percentages_computed.part_value as double)
@@ -917,9 +917,9 @@ check_percentages as (
         percentages_computed.source_kind,
         case percentages_computed.printed_pct_kind
             when 'share' then 'printed 占% vs amount ÷ ' || percentages_computed.base_label || ' ('
-                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as varchar) || ') × 100'
+                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
             else 'printed 增减% vs change ÷ prior-year figure ('
-                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as varchar) || ') × 100'
+                || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
         end as detail
     from percentages_computed
     where percentages_computed.computed_pct is not null
@@ -930,7 +930,7 @@ check_percentage_range as (
         stated_percentages.document_id,
         'percent_in_possible_range' as check_name,
         stated_percentages.metric || ' ' || stated_percentages.measure || ' ' || stated_percentages.printed_pct_kind
-            || ' line ' || cast(stated_percentages.source_line as varchar) as subject,
+            || ' line ' || cast(stated_percentages.source_line as {{ dbt.type_string() }}) as subject,
         cast(100 as decimal(18, 6)) as expected_value,
         cast(case
             when stated_percentages.printed_pct_kind = 'share' then stated_percentages.printed_pct
@@ -977,11 +977,11 @@ check_metric_rates as (
     select
         stated_rates.document_id,
         'metric_rate_matches_budget' as check_name,
-        stated_rates.metric || ' line ' || cast(stated_rates.source_line as varchar) as subject,
+        stated_rates.metric || ' line ' || cast(stated_rates.source_line as {{ dbt.type_string() }}) as subject,
         cast(stated_rates.printed_pct as decimal(18, 6)) as expected_value,
-        case when stated_rates.budget_value <> 0 then cast(round(
-            100 * cast(stated_rates.actual_value as double) / cast(stated_rates.budget_value as double),
-            stated_rates.printed_pct_decimals) as decimal(18, 6))
+        case when stated_rates.budget_value <> 0 then cast({{ round_to(
+            '100 * cast(stated_rates.actual_value as double) / cast(stated_rates.budget_value as double)',
+            'stated_rates.printed_pct_decimals') }} as decimal(18, 6))
         end as actual_value,
         cast(
             power(10, -stated_rates.printed_pct_decimals)
@@ -996,7 +996,7 @@ check_metric_rates as (
         case
             when stated_rates.budget_value = 0 then 'completion rate printed over a zero budget'
             else 'printed 完成预算% vs actual ÷ the budget stated in the same sentence ('
-                || cast(cast(stated_rates.budget_value as decimal(18, 2)) as varchar) || ') × 100'
+                || cast(cast(stated_rates.budget_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
         end as detail
     from stated_rates
     where stated_rates.budget_rank = 1
@@ -1049,15 +1049,15 @@ check_project_statements as (
     select
         later.document_id,
         'project_statements_agree' as check_name,
-        'project ' || later.project_key || ' ' || later.measure || ' line ' || cast(later.source_line as varchar)
+        'project ' || later.project_key || ' ' || later.measure || ' line ' || cast(later.source_line as {{ dbt.type_string() }})
             as subject,
         cast(first_statement.amount_wan as decimal(18, 6)) as expected_value,
         cast(later.amount_wan as decimal(18, 6)) as actual_value,
         {{ amount_tolerance('1') }} as tolerance,
         'equal' as comparison,
         later.source_kind,
-        'first statement line ' || cast(first_statement.source_line as varchar) || ' (' || first_statement.source_kind
-            || ') vs line ' || cast(later.source_line as varchar) || ' (' || later.source_kind || ')' as detail
+        'first statement line ' || cast(first_statement.source_line as {{ dbt.type_string() }}) || ' (' || first_statement.source_kind
+            || ') vs line ' || cast(later.source_line as {{ dbt.type_string() }}) || ' (' || later.source_kind || ')' as detail
     from project_statements_ranked as later
     inner join project_statements_ranked as first_statement
         on later.document_id = first_statement.document_id
@@ -1081,10 +1081,10 @@ check_restatements as (
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
         'narrative' as source_kind,
-        'prior-year figure stated at line ' || cast(prior_year_values.stated_source_line as varchar)
+        'prior-year figure stated at line ' || cast(prior_year_values.stated_source_line as {{ dbt.type_string() }})
             || ' (' || prior_year_values.stated_derivation || ') vs the actual of report '
             || prior_year_values.prior_document_id || ' line '
-            || cast(prior_year_values.prior_report_source_line as varchar) as detail
+            || cast(prior_year_values.prior_report_source_line as {{ dbt.type_string() }}) as detail
     from prior_year_values
     where prior_year_values.prior_value_from_report is not null
         and prior_year_values.prior_value_stated is not null

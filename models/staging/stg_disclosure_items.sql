@@ -6,8 +6,8 @@ source as (
 
 renamed as (
     select
-        cast(source.document_id as varchar) as document_id,
-        cast(source.item as varchar) as item,
+        cast(source.document_id as {{ dbt.type_string() }}) as document_id,
+        cast(source.item as {{ dbt.type_string() }}) as item,
         cast(source.is_present as boolean) as is_present,
         cast(source.source_line as integer) as source_line
     from source

@@ -6,11 +6,11 @@ source as (
 
 renamed as (
     select
-        cast(source.document_id as varchar) as document_id,
+        cast(source.document_id as {{ dbt.type_string() }}) as document_id,
         cast(source.fact_index as integer) as fact_index,
-        cast(source.question as varchar) as question,
-        cast(source.answer as varchar) as answer,
-        cast(source.answer_text as varchar) as answer_text,
+        cast(source.question as {{ dbt.type_string() }}) as question,
+        cast(source.answer as {{ dbt.type_string() }}) as answer,
+        cast(source.answer_text as {{ dbt.type_string() }}) as answer_text,
         cast(source.source_line as integer) as source_line
     from source
 ),

@@ -6,13 +6,13 @@ source as (
 
 renamed as (
     select
-        cast(source.run_id as varchar) as run_id,
-        cast(source.path as varchar) as file_path,
-        cast(source.sha256 as varchar) as sha256,
+        cast(source.run_id as {{ dbt.type_string() }}) as run_id,
+        cast(source.path as {{ dbt.type_string() }}) as file_path,
+        cast(source.sha256 as {{ dbt.type_string() }}) as sha256,
         cast(source.size_bytes as bigint) as size_bytes,
-        cast(source.status as varchar) as status,
-        cast(source.reason as varchar) as reason,
-        cast(source.document_id as varchar) as document_id,
+        cast(source.status as {{ dbt.type_string() }}) as status,
+        cast(source.reason as {{ dbt.type_string() }}) as reason,
+        cast(source.document_id as {{ dbt.type_string() }}) as document_id,
         cast(source.n_budget_lines as integer) as budget_line_count,
         cast(source.n_metrics as integer) as metric_count,
         cast(source.n_projects as integer) as project_count,
