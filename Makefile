@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 INPUT ?= data/samples
 DB ?= warehouse/budget.duckdb
+N ?= 1000
 
 .PHONY: install build test bench docs clean help
 
@@ -13,6 +14,7 @@ help:
 	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
 	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests)"
 	@echo "make docs    dbt docs generate (target/index.html)"
+	@echo "make bench   scale benchmark on N synthetic reports (default 1000; make bench N=100000)"
 	@echo "make clean   remove the warehouse and dbt artefacts (keeps the virtual env)"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -28,6 +30,9 @@ build: install
 
 test: install
 	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py --n $(N)
 
 docs: install
 	$(BIN)/dbt docs generate --project-dir . --profiles-dir profiles
