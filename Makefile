@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 SPARK_STAMP := $(VENV)/.installed-spark
 INPUT ?= data/samples
 DB ?= warehouse/budget.duckdb
+N ?= 1000
 
 .PHONY: install install-spark build spark test bench docs clean help
 
@@ -15,6 +16,7 @@ help:
 	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests, Spark included)"
 	@echo "make spark   make build, then the same models on a local Spark (warehouse/spark; needs Java 17+)"
 	@echo "make docs    dbt docs generate (target/index.html)"
+	@echo "make bench   scale benchmark on N synthetic reports (default 1000; make bench N=100000)"
 	@echo "make clean   remove the warehouse and dbt artefacts (keeps the virtual env)"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -40,6 +42,9 @@ spark: build install-spark
 
 test: install-spark
 	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py --n $(N)
 
 docs: install
 	$(BIN)/dbt docs generate --project-dir . --profiles-dir profiles
