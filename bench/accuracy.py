@@ -33,10 +33,7 @@ _QUERIES = {
 KNOWN_GAPS = {
     "item name with parentheses": "an item path whose 款 name has parentheses, `一般公共服务支出（201）"
                                   "政府办公厅（室）及相关机构事务（03）`: no function line at all",
-    "spelled-out unchanged": "`与2023年度相比，收、支总计持平`: no prior_year (only `与2023年度持平` is read)",
-    "county budget label": "form label `县财政预算安排` (or 市/旗): revenue_fiscal missed (only 区… is read)",
     "form spending row in one cell": "form cell `年度支出（万元）` on one line: its 合计 is read as revenue_total",
-    "form other revenue": "form cell `其他收入` followed by an amount: revenue_other missed (only `八、其他收入` is read)",
     "all-zero 三公 row": "table 07 whose twelve figures all print `0`: taken for the 栏次 row, no facts",
 }
 _DOCUMENT_FIELDS = ("province", "city", "county", "admin_code", "department", "fiscal_year", "doc_kind",
@@ -139,7 +136,6 @@ def _compare_family(result: Accuracy, name: str, family: str, expected: Counter,
 
 
 _ZERO_ROW = re.compile(r"^0(\t0)+$")
-_SPELLED_OUT_UNCHANGED = re.compile(r"相比[,，][^,，。]*持平")
 
 
 def known_gap(family: str, fact: tuple, lines: list[str]) -> str | None:
@@ -151,13 +147,7 @@ def known_gap(family: str, fact: tuple, lines: list[str]) -> str | None:
         return "item name with parentheses"
     if family != "metrics":
         return None
-    metric, measure = fact[0], fact[1]
-    if measure == "prior_year" and _SPELLED_OUT_UNCHANGED.search(text):
-        return "spelled-out unchanged"
-    if metric == "revenue_fiscal" and line >= 2 and re.search(r"[县市旗]财政预算安排$", lines[line - 2]):
-        return "county budget label"
-    if metric == "revenue_other" and fact[4] == "table" and line >= 2 and lines[line - 2] == "\t其他收入":
-        return "form other revenue"
+    metric = fact[0]
     if metric == "expenditure_total" and "\t年度支出（万元）" in above:
         return "form spending row in one cell"
     if metric.startswith("three_public") and _ZERO_ROW.match(text):

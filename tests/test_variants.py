@@ -103,3 +103,25 @@ def test_checkbox_symbols_give_the_same_answers_as_word_fields():
     drawn_answers = {(a.question, a.answer, a.source_line)
                      for a in parse_lines(read_bytes(drawn.encode("utf-8")).lines).form_answers}
     assert answers and drawn_answers == answers
+
+
+def test_unchanged_totals_with_the_subject_after_the_comparison():
+    """`与2022年度相比，收、支总计持平` states the 2022 figure: the same as 2023's."""
+    text = ("遂宁市安居区司法局2023年度部门决算\n"
+            "一、收入支出决算总体情况说明\n"
+            "2023年度收、支总计均为1163.82万元。与2022年度相比，收、支总计持平。\n")
+    parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+    stated = {(m.metric, m.measure, m.value_reported, m.source_line) for m in parsed.metrics}
+    assert ("grand_total", "actual", Decimal("1163.82"), 3) in stated
+    assert ("grand_total", "prior_year", Decimal("1163.82"), 3) in stated
+
+
+def test_form_revenue_labels_of_counties_and_cities():
+    """Self-evaluation forms of a county (县) name the budget allocation 县财政预算安排, and list
+    其他收入 as a cell of its own."""
+    original = sample("002_1f3a69e61e56d541.txt")
+    county = original.replace("区财政预算安排", "县财政预算安排").replace(
+        "\t其他收入\n\t\n", "\t其他收入\n\t3.00\n", 1)
+    metrics = {(m.metric, m.value_reported) for m in parse_lines(read_bytes(county.encode("utf-8")).lines).metrics}
+    assert ("revenue_fiscal", Decimal("267.47")) in metrics
+    assert ("revenue_other", Decimal("3.00")) in metrics

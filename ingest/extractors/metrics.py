@@ -92,7 +92,8 @@ _PCT_AFTER = re.compile(
     rf"(?P<rate>完成(?:年初|全年|调整后)?预算(?:数)?的?))\s*[*?]?\s*(?P<pct>{NUMBER})\s*%")
 _FALL = {"下降", "减少", "降低", "节约"}
 _WHOLE_BEFORE_PARTS = re.compile(r"中[,，:：]")
-_UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?持平")
+# `与上年持平`, `与2022年度相比，收、支总计持平`: the subject may stand between the comparison and 持平.
+_UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?(?:[,，][^。；;,，]{0,16}?)?持平")
 
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
 COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
@@ -137,7 +138,11 @@ ROW_LABELS: dict[str, str] = {
     "其中三公经费支出": "three_public_total",
     "三公经费支出": "three_public_total",
     "区财政预算安排": "revenue_fiscal",
+    "县财政预算安排": "revenue_fiscal",
+    "市财政预算安排": "revenue_fiscal",
+    "旗财政预算安排": "revenue_fiscal",
     "财政预算安排": "revenue_fiscal",
+    "其他收入": "revenue_other",
     "部门整体支出总额": "expenditure_total",
 }
 # Self-evaluation forms state these totals as what was budgeted for the year.
@@ -318,7 +323,7 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         state["last_metric"] = metric
     unchanged = _UNCHANGED.search(sentence)
     if unchanged:
-        label = _nearest_label(sentence[previous_end:unchanged.start()])
+        label = _nearest_label(sentence[previous_end:unchanged.end() - len("持平")])
         metric = _resolve_metric(label[0], sentence, state) if label else state["last_metric"]
         stated_year = unchanged.group(2)
         if metric in recent and not (stated_year and year and int(stated_year) != year - 1):
