@@ -31,8 +31,6 @@ _QUERIES = {
                           execution_rate, score, source_line from raw.projects""",
 }
 KNOWN_GAPS = {
-    "item name with parentheses": "an item path whose 款 name has parentheses, `一般公共服务支出（201）"
-                                  "政府办公厅（室）及相关机构事务（03）`: no function line at all",
     "form spending row in one cell": "form cell `年度支出（万元）` on one line: its 合计 is read as revenue_total",
     "all-zero 三公 row": "table 07 whose twelve figures all print `0`: taken for the 栏次 row, no facts",
 }
@@ -143,8 +141,6 @@ def known_gap(family: str, fact: tuple, lines: list[str]) -> str | None:
     line = int(fact[-1])
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     above = lines[max(0, line - 12):line - 1]
-    if family == "budget_lines" and fact[-2] == "narrative" and any("（室）" in t for t in (text, *above[-2:])):
-        return "item name with parentheses"
     if family != "metrics":
         return None
     metric = fact[0]

@@ -125,3 +125,15 @@ def test_form_revenue_labels_of_counties_and_cities():
     metrics = {(m.metric, m.value_reported) for m in parse_lines(read_bytes(county.encode("utf-8")).lines).metrics}
     assert ("revenue_fiscal", Decimal("267.47")) in metrics
     assert ("revenue_other", Decimal("3.00")) in metrics
+
+
+def test_item_paths_whose_names_hold_brackets():
+    """`政府办公厅（室）及相关机构事务（03）`: the （室） is part of the name, the （03） its code."""
+    text = ("某区民政局2023年度部门决算\n"
+            "一、收入支出决算总体情况说明\n"
+            "2023年度收、支总计均为150.5万元。\n"
+            "1.一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）:支出决算为100.5万元。\n"
+            "2.公共安全支出（204）司法（06）行政运行（01）:支出决算为50万元。\n")
+    lines = {(b.reported_code, b.reported_name, b.amount, b.source_line)
+             for b in parse_lines(read_bytes(text.encode("utf-8")).lines).budget_lines}
+    assert lines == {("2010301", "行政运行", Decimal("100.5"), 4), ("2040601", "行政运行", Decimal("50"), 5)}

@@ -20,7 +20,10 @@ from ingest.reference import functions as reference
 from ingest.segmenters import Row, Segments, Table
 
 _CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
-_PATH_PART = r"([^()\d:;,。，；、]+?)\s*\((\d{2,3}|类|款|项)\)"
+# A name may hold a bracketed word of its own (`政府办公厅(室)及相关机构事务`, `因公出国(境)`);
+# the bracket that follows it holds the code or the level marker.
+_NAME_BRACKET = r"\((?!\d{2,3}\)|类\)|款\)|项\))[^()\d:;,。，；、]{1,4}\)"
+_PATH_PART = rf"((?:[^()\d:;,。，；、]|{_NAME_BRACKET})+?)\s*\((\d{{2,3}}|类|款|项)\)"
 _PATH = re.compile(rf"{_PATH_PART}(?:\s*{_PATH_PART})?(?:\s*{_PATH_PART})?")
 _ENUMERATOR = re.compile(r"^\s*(?:\d+[.、．]|\(\d+\)|[一二三四五六七八九十]+、)\s*")
 _ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
