@@ -32,7 +32,6 @@ _QUERIES = {
 }
 KNOWN_GAPS = {
     "form spending row in one cell": "form cell `年度支出（万元）` on one line: its 合计 is read as revenue_total",
-    "all-zero 三公 row": "table 07 whose twelve figures all print `0`: taken for the 栏次 row, no facts",
 }
 _DOCUMENT_FIELDS = ("province", "city", "county", "admin_code", "department", "fiscal_year", "doc_kind",
                     "amount_unit_reported")
@@ -133,7 +132,6 @@ def _compare_family(result: Accuracy, name: str, family: str, expected: Counter,
             result.misses.append((name, family, fact, gap))
 
 
-_ZERO_ROW = re.compile(r"^0(\t0)+$")
 
 
 def known_gap(family: str, fact: tuple, lines: list[str]) -> str | None:
@@ -146,8 +144,6 @@ def known_gap(family: str, fact: tuple, lines: list[str]) -> str | None:
     metric = fact[0]
     if metric == "expenditure_total" and "\t年度支出（万元）" in above:
         return "form spending row in one cell"
-    if metric.startswith("three_public") and _ZERO_ROW.match(text):
-        return "all-zero 三公 row"
     return None
 
 

@@ -137,3 +137,16 @@ def test_item_paths_whose_names_hold_brackets():
     lines = {(b.reported_code, b.reported_name, b.amount, b.source_line)
              for b in parse_lines(read_bytes(text.encode("utf-8")).lines).budget_lines}
     assert lines == {("2010301", "行政运行", Decimal("100.5"), 4), ("2040601", "行政运行", Decimal("50"), 5)}
+
+
+def test_a_three_public_table_of_zeros_is_data_not_the_column_numbers():
+    """Table 07 (004 line 305) printing 0 in all twelve columns still states every 三公 figure."""
+    original = sample(TABLES)
+    figures = "1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0"
+    assert original.count(figures) == 1
+    zeros = original.replace(figures, "\t".join(["0"] * 12))
+    stated = {(m.metric, m.measure, m.value_reported) for m in parse_lines(read_bytes(zeros.encode("utf-8")).lines).metrics
+              if m.source_line == 305}
+    assert stated == {(metric, measure, Decimal("0")) for measure in ("budget", "actual") for metric in (
+        "three_public_total", "three_public_outbound", "three_public_vehicle", "three_public_vehicle_purchase",
+        "three_public_vehicle_operation", "three_public_reception")}

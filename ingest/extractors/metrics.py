@@ -571,13 +571,13 @@ def _total_row(table: Table, unit: str) -> list[Metric]:
 def _three_public_table(table: Table, unit: str) -> list[Metric]:
     numeric_rows = [row for row in table.rows
                     if sum(1 for c in row.cells if parse_number(c) is not None) >= 4
-                    and not all(re.fullmatch(r"\d{1,2}", c.strip()) for c in row.cells if c.strip())]
+                    and not _is_column_number_row(row)]
     if not numeric_rows:
         return []
     data = numeric_rows[0]
     width = len(data.cells)
     header = [row for row in table.rows if row.line < data.line
-              and not all(re.fullmatch(r"\d{1,2}", c.strip()) for c in row.cells if c.strip())]
+              and not _is_column_number_row(row)]
     labels = column_labels(header, width)
     out = []
     for index, label in enumerate(labels):
@@ -590,3 +590,13 @@ def _three_public_table(table: Table, unit: str) -> list[Metric]:
             out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
                               source_kind="table", source_table=table.table_no or "07", source_line=data.line))
     return out
+
+
+def _is_column_number_row(row) -> bool:
+    """The 栏次 row under a table's header numbers its columns 1, 2, 3 …; a row of figures that
+    all print `0` is data, not that row."""
+    numbers = [c.strip() for c in row.cells if c.strip()]
+    if not numbers or not all(re.fullmatch(r"\d{1,2}", n) for n in numbers):
+        return False
+    values = [int(n) for n in numbers]
+    return values == list(range(values[0], values[0] + len(values))) and values[0] >= 1
