@@ -150,3 +150,15 @@ def test_a_three_public_table_of_zeros_is_data_not_the_column_numbers():
     assert stated == {(metric, measure, Decimal("0")) for measure in ("budget", "actual") for metric in (
         "three_public_total", "three_public_outbound", "three_public_vehicle", "three_public_vehicle_purchase",
         "three_public_vehicle_operation", "three_public_reception")}
+
+
+def test_a_form_spending_heading_on_one_line_totals_spending():
+    """002 splits `年度支出` / `（万元）` over a blank line; written on one line, the 合计 under it is
+    still the year's spending (338.28, line 48 once joined), not its revenue."""
+    original = sample("002_1f3a69e61e56d541.txt")
+    joined = original.replace("\t年度支出\n\n（万元）\n", "\t年度支出（万元）\n", 1)
+    assert joined != original
+    stated = {(m.metric, m.value_reported) for m in parse_lines(read_bytes(joined.encode("utf-8")).lines).metrics
+              if m.value_reported == Decimal("338.28")}
+    assert ("expenditure_total", Decimal("338.28")) in stated
+    assert ("revenue_total", Decimal("338.28")) not in stated

@@ -492,12 +492,13 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
     columns = _measure_columns(table)
     for row in table.rows:
         cells = [compact(c) for c in row.cells]
-        context, previous = "".join(previous + cells), cells
+        above = previous
+        previous = cells
         for index, cell in enumerate(cells):
             metric = labels.get(cell) or BUDGET_ROW_LABELS.get(cell)
             measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
             if cell == "合计" and table.table_no is None:
-                metric = "revenue_total" if "收入" in context else "expenditure_total" if "支出" in context else None
+                metric = _total_of("".join(above + cells[:index]))
             if metric is None:
                 continue
             if columns and metric in ("expenditure_total",) and cell not in ("合计",):
@@ -517,6 +518,15 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
                               source_kind="table", source_table=source,
                               source_line=row.cell_lines[value_index] if row.cell_lines else row.line))
     return out
+
+
+def _total_of(before: str) -> str | None:
+    """A form's bare 合计 totals the revenue or the spending its nearest heading names
+    (`年度收入（万元）… 合计`, `年度支出（万元）… 合计`)."""
+    revenue, spending = before.rfind("收入"), before.rfind("支出")
+    if revenue < 0 and spending < 0:
+        return None
+    return "revenue_total" if revenue > spending else "expenditure_total"
 
 
 def _measure_columns(table: Table) -> dict[int, str]:
