@@ -23,6 +23,7 @@ RAW_TABLES: dict[str, str] = {
         doc_kind varchar not null,
         amount_unit_reported varchar not null,
         encoding varchar,
+        input_format varchar,
         n_lines integer,
         parser_version varchar not null,
         ingested_at timestamp not null

@@ -465,9 +465,11 @@ def test_ingest_loads_docx_and_pdf_and_quarantines_scans(format_files, special_p
             "select path, status, reason from raw.ingest_log").fetchall()}
         facts = dict(connection.execute("""select d.source_file, count(*) from raw.budget_lines b
                                            join raw.documents d using (document_id) group by 1""").fetchall())
+        formats = dict(connection.execute("select source_file, input_format from raw.documents").fetchall())
     finally:
         connection.close()
     assert log["004.docx"][0] == "loaded" and log["000.pdf"][0] == "loaded", log
     assert log["003_named.txt"][0] == "loaded", log
     assert log["scan.pdf"] == ("quarantined", "no text layer: scanned PDF (images only), OCR is not supported")
     assert facts["004.docx"] > 100 and facts["000.pdf"] > 10
+    assert formats == {"004.docx": "docx", "000.pdf": "pdf", "003_named.txt": "docx"}

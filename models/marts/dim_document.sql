@@ -27,6 +27,7 @@ final as (
         documents.admin_code_reason,
         documents.sha256,
         documents.size_bytes,
+        documents.input_format,
         documents.line_count
     from documents
 )

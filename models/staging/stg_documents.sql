@@ -21,6 +21,7 @@ renamed as (
         cast(source.doc_kind as {{ dbt.type_string() }}) as doc_kind,
         cast(source.amount_unit_reported as {{ dbt.type_string() }}) as amount_unit_reported,
         cast(source.encoding as {{ dbt.type_string() }}) as encoding,
+        cast(source.input_format as {{ dbt.type_string() }}) as input_format,
         cast(source.n_lines as integer) as line_count,
         cast(source.parser_version as {{ dbt.type_string() }}) as parser_version,
         cast(source.ingested_at as timestamp) as ingested_at
