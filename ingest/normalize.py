@@ -69,5 +69,7 @@ def normalise_text(text: str) -> list[str]:
 
 
 def compact(text: str) -> str:
-    """Drop all whitespace: for matching labels whatever their spacing."""
-    return re.sub(r"\s+", "", text)
+    """Drop all whitespace: for matching labels whatever their spacing. (`str.split()` splits on
+    exactly the characters `\\s` matches, and is several times faster: this runs thousands of
+    times per report.)"""
+    return "".join(text.split())

@@ -1,5 +1,7 @@
 """Text normalisation: one line in, one line out; fullwidth, traditional, pinyin, stray spaces."""
 
+import re
+
 from hypothesis import given, strategies as st
 
 from ingest.normalize import compact, normalise_line, normalise_text, to_halfwidth
@@ -51,3 +53,8 @@ def test_fullwidth_numbers_read_like_ascii(number):
 
 def test_compact_drops_all_whitespace():
     assert compact(" 产出 指标\t") == "产出指标"
+
+
+@given(st.text())
+def test_compact_drops_exactly_the_whitespace_a_regex_would(text):
+    assert compact(text) == re.sub(r"\s+", "", text)

@@ -61,9 +61,9 @@ def _standard_tables(tables: list[Table]) -> list[DisclosureItem]:
 def _sections(segments: Segments) -> list[DisclosureItem]:
     found: dict[str, int] = {}
     narrative = segments.narrative
+    is_heading = [_looks_like_heading(text) for _, text in narrative]
     for position, (line_no, text) in enumerate(narrative):
-        following = narrative[position + 1:position + 1 + _BODY_WITHIN]
-        if not _looks_like_heading(text) or all(_looks_like_heading(t) for _, t in following):
+        if not is_heading[position] or all(is_heading[position + 1:position + 1 + _BODY_WITHIN]):
             continue
         for item, pattern in SECTION_ITEMS:
             if item not in found and pattern.search(compact(text)):
