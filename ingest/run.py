@@ -40,6 +40,9 @@ BATCH_SIZE = 200
 INGEST_MEMORY_LIMIT = "1GB"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 CHUNK_SIZE = 16  # files per task sent to a worker
+# Spawning the workers costs about a second, the parse time of some 50 reports: by default
+# fewer files are parsed in this process.
+POOL_MIN_FILES = 50
 TASKS_IN_FLIGHT_PER_WORKER = 4
 LOG_ROWS_PER_WRITE = 2000  # a run of duplicates or bad files is logged without waiting for documents
 
@@ -102,7 +105,8 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
                  batch_size: int = BATCH_SIZE) -> RunSummary:
     """Parse each file and write its facts to `db_path` (created if missing).
 
-    `workers`: parsing processes (default: one per core; 1 parses in this process). Workers are
+    `workers`: parsing processes (default: one per core, or 1 for fewer than POOL_MIN_FILES files;
+    1 parses in this process). Workers are
     spawned, so a script that calls this with several must keep its own code under
     `if __name__ == "__main__":`. `chunk_size`: files per task; `batch_size`: documents per write."""
     paths = list(paths)
@@ -135,7 +139,9 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
 def parse_files(paths: list[Path], already_loaded: frozenset, version: str, workers: int | None = None,
                 chunk_size: int = CHUNK_SIZE) -> Iterator[ParsedChunk]:
     """Parsed chunks of `paths`, in input order; files in `already_loaded` are hashed, not parsed."""
-    workers = min(workers or os.cpu_count() or 1, len(paths))
+    if workers is None:
+        workers = 1 if len(paths) < POOL_MIN_FILES else os.cpu_count() or 1
+    workers = min(workers, len(paths))
     if workers <= 1:
         for chunk in _chunks(paths, chunk_size):
             yield parse_chunk(chunk, already_loaded, version)
