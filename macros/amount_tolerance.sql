@@ -14,6 +14,19 @@
 
 
 {#
+  percent_tolerance(part, whole, decimals): how far a percentage computed from two printed
+  two-decimal amounts (part ÷ whole × 100, rounded to the `decimals` the report printed) may be from
+  the printed one: one unit of the last printed decimal, plus what rounding each amount by 0.005 can
+  move the quotient, 100 × 0.005 × (1 + |part ÷ whole|) ÷ |whole|. `whole` must not be zero.
+#}
+{% macro percent_tolerance(part, whole, decimals) -%}
+    power(10, -({{ decimals }}))
+        + 100 * 0.005 * (1 + abs(cast(({{ part }}) as double) / cast(({{ whole }}) as double)))
+          / abs(cast(({{ whole }}) as double))
+{%- endmacro %}
+
+
+{#
   rate_tolerance(): a computed rate matches a printed one when, rounded to the printed precision,
   it is within 0.01 percentage points of it.
 #}

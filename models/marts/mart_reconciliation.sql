@@ -40,9 +40,9 @@
         matched on the name without year prefix and 项目/经费/工作/专项 suffix, 与 read as 和;
     prior_year_restated   the prior-year figure a report states (与上年相比…) = the actual the
         warehouse's report for that year published (a silent revision fails).
-  Percentages compare after rounding the computed one to the printed decimals, within one unit of
-  the last printed decimal plus what two-decimal rounding of the amounts can move it
-  (100 × 0.005 × (1 + |part ÷ whole|) ÷ |whole|).
+  Percentages compare after rounding the computed one to the printed decimals, within
+  percent_tolerance (macros/amount_tolerance.sql): one unit of the last printed decimal plus what
+  two-decimal rounding of the amounts can move it.
   Rows of each block are built from the first statement per fact and source kind (a narrative
   repeated in two parts of a report is not counted twice).
 #}
@@ -404,8 +404,6 @@ metric_values as (
             as fiscal_carryover_begin,
         max(case when metrics_chosen.metric = 'fiscal_carryover_end' then metrics_chosen.value end)
             as fiscal_carryover_end,
-        max(case when metrics_chosen.metric = 'fiscal_expenditure' then metrics_chosen.value end)
-            as fiscal_expenditure,
         max(case when metrics_chosen.metric = 'gpb_expenditure' then metrics_chosen.value end) as gpb_expenditure,
         max(case when metrics_chosen.metric = 'gov_fund_expenditure' then metrics_chosen.value end)
             as gov_fund_expenditure,
@@ -907,11 +905,8 @@ check_percentages as (
         cast(percentages_computed.printed_pct as decimal(18, 6)) as expected_value,
         cast({{ round_to('percentages_computed.computed_pct', 'percentages_computed.printed_pct_decimals') }}
             as decimal(18, 6)) as actual_value,
-        cast(
-            power(10, -percentages_computed.printed_pct_decimals)
-            + 100 * 0.005 * (1 + abs(cast(percentages_computed.part_value as double)
-                                   / cast(percentages_computed.whole_value as double)))
-              / abs(cast(percentages_computed.whole_value as double))
+        cast({{ percent_tolerance('percentages_computed.part_value', 'percentages_computed.whole_value',
+                                  'percentages_computed.printed_pct_decimals') }}
             as decimal(18, 6)) as tolerance,
         'equal' as comparison,
         percentages_computed.source_kind,
@@ -983,14 +978,11 @@ check_metric_rates as (
             '100 * cast(stated_rates.actual_value as double) / cast(stated_rates.budget_value as double)',
             'stated_rates.printed_pct_decimals') }} as decimal(18, 6))
         end as actual_value,
-        cast(
-            power(10, -stated_rates.printed_pct_decimals)
-            + case when stated_rates.budget_value <> 0 then
-                100 * 0.005 * (1 + abs(cast(stated_rates.actual_value as double)
-                                     / cast(stated_rates.budget_value as double)))
-                / abs(cast(stated_rates.budget_value as double))
-              else 0 end
-            as decimal(18, 6)) as tolerance,
+        cast(case
+            when stated_rates.budget_value <> 0 then {{ percent_tolerance(
+                'stated_rates.actual_value', 'stated_rates.budget_value', 'stated_rates.printed_pct_decimals') }}
+            else power(10, -stated_rates.printed_pct_decimals)
+        end as decimal(18, 6)) as tolerance,
         'equal' as comparison,
         stated_rates.source_kind,
         case
