@@ -142,30 +142,33 @@ def create_raw_schema(connection) -> None:
     """Create schema `raw` and its tables if missing, and add the columns a newer parser writes to
     tables an older one created (idempotent)."""
     connection.execute("create schema if not exists raw")
+    existing = set(connection.execute(
+        "select table_name, column_name from information_schema.columns where table_schema = 'raw'").fetchall())
     for table, columns in RAW_TABLES.items():
         connection.execute(f"create table if not exists raw.{table} ({columns})")
-        for column in filter(str.strip, columns.strip().splitlines()):
-            name, data_type = _name_and_type(column)
-            connection.execute(f"alter table raw.{table} add column if not exists {name} {data_type}")
+        if not any(known_table == table for known_table, _ in existing):
+            continue  # just created with every column
+        for name, data_type in column_definitions(table):
+            if (table, name) not in existing:
+                connection.execute(f"alter table raw.{table} add column {name} {data_type}")
 
 
-def _name_and_type(column_ddl: str) -> tuple[str, str]:
-    """`amount decimal(18, 2) not null` → ('amount', 'decimal(18, 2)'): constraints dropped, since a
-    column added to a table with rows can hold no NOT NULL without a default."""
-    words = column_ddl.strip().rstrip(",").split()
-    kept = []
-    for word in words[1:]:
-        if word.lower() in ("not", "null", "primary", "key"):
-            break
-        kept.append(word)
-    return words[0], " ".join(kept)
+def column_definitions(table: str) -> list[tuple[str, str]]:
+    """(name, type) of a raw table's columns, in DDL order: `amount decimal(18, 2) not null` →
+    ('amount', 'decimal(18, 2)'). Constraints are dropped, since a column added to a table with rows
+    can hold no NOT NULL without a default."""
+    definitions = []
+    for line in filter(str.strip, RAW_TABLES[table].strip().splitlines()):
+        words = line.strip().rstrip(",").split()
+        kept = []
+        for word in words[1:]:
+            if word.lower() in ("not", "null", "primary", "key"):
+                break
+            kept.append(word)
+        definitions.append((words[0], " ".join(kept)))
+    return definitions
 
 
 def column_names(table: str) -> list[str]:
     """Column names of a raw table, in DDL order."""
-    names = []
-    for line in RAW_TABLES[table].strip().splitlines():
-        line = line.strip()
-        if line:
-            names.append(line.split()[0])
-    return names
+    return [name for name, _ in column_definitions(table)]

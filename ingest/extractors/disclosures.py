@@ -65,8 +65,9 @@ def _sections(segments: Segments) -> list[DisclosureItem]:
     for position, (line_no, text) in enumerate(narrative):
         if not is_heading[position] or all(is_heading[position + 1:position + 1 + _BODY_WITHIN]):
             continue
+        heading = compact(text)
         for item, pattern in SECTION_ITEMS:
-            if item not in found and pattern.search(compact(text)):
+            if item not in found and pattern.search(heading):
                 found[item] = line_no
     return [DisclosureItem(item=item, is_present=item in found, source_line=found.get(item))
             for item, _ in SECTION_ITEMS]

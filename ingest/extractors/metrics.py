@@ -265,18 +265,21 @@ def _share_base(sentence: str, amounts: list, index: int, base_label: str, state
     return None, None
 
 
-def _attach_pct(metric: Metric, sentence: str, amounts: list, index: int, state: dict) -> None:
-    match = _printed_pct(sentence, amounts[index].end())
-    if not match:
-        return
-    metric.printed_pct = to_decimal(match.group("pct"))
+def _set_printed_pct(metric: Metric, match: re.Match, kind: str, sign: int = 1) -> None:
+    metric.printed_pct = sign * to_decimal(match.group("pct"))
     metric.printed_pct_decimals = _pct_decimals(match.group("pct"))
-    if match.group("share"):
-        metric.printed_pct_kind = "share"
+    metric.printed_pct_kind = kind
+
+
+def _attach_pct(metric: Metric, sentence: str, amounts: list, index: int, state: dict) -> None:
+    """A share or completion rate printed after a stated amount (changes go on prior_year rows)."""
+    match = _printed_pct(sentence, amounts[index].end())
+    if match and match.group("share"):
+        _set_printed_pct(metric, match, "share")
         metric.pct_base_metric, metric.pct_base_value = _share_base(sentence, amounts, index,
                                                                     match.group("base") or "", state)
-    elif match.group("rate"):
-        metric.printed_pct_kind = "rate"
+    elif match and match.group("rate"):
+        _set_printed_pct(metric, match, "rate")
 
 
 def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent: dict, state: dict) -> None:
@@ -299,10 +302,7 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
             prior = _prior_year(metric, value, unit, change.group(1), comparison, window, year, line_no, out, recent)
             pct = _printed_pct(sentence, amount.end())
             if prior and pct and pct.group("change"):
-                sign = -1 if pct.group("change") in _FALL else 1
-                prior.printed_pct = sign * to_decimal(pct.group("pct"))
-                prior.printed_pct_kind = "change"
-                prior.printed_pct_decimals = _pct_decimals(pct.group("pct"))
+                _set_printed_pct(prior, pct, "change", sign=-1 if pct.group("change") in _FALL else 1)
             continue
         if label is None:
             if state["last_metric"] and _SAME_SUBJECT.match(window.strip()):
