@@ -107,7 +107,8 @@ class DocumentMeta:
     admin_code_reason: str | None = None
     department: str | None = None
     fiscal_year: int | None = None
-    doc_kind: str | None = None
+    doc_kind: str | None = None  # final_accounts | budget | performance_evaluation
+    budget_level: str | None = None  # budgets: department (部门预算) | unit (单位预算)
     amount_unit_reported: str = "万元"
 
 

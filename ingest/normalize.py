@@ -26,7 +26,8 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])\(([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{{1,7}})\)")
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 _SPACE_CJK_DIGIT = re.compile(rf"(?<=[{_CJK}]) +(?=[0-9])|(?<=[0-9]) +(?=[{_CJK}%])")
-_TRADITIONAL_HINT = re.compile("[們這個國開發歲會經費財撥款決與為機關單位說項預算總計報於產劃]")
+# Only characters whose simplified form differs: 位, 款 and 算 are the same in both scripts.
+_TRADITIONAL_HINT = re.compile("[們這個國開發歲會經費財撥決與為機關單說項預總計報於產劃]")
 
 
 _LATEX_RELATIONS = re.compile(r"\\(geq|leq|ge|le|neq)\b\s*")

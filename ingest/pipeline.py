@@ -15,6 +15,7 @@ from ingest.extractors.metrics import extract_metrics
 from ingest.extractors.projects import extract_projects
 from ingest.facts import DocumentMeta, ParsedDocument
 from ingest.reference import regions
+from ingest.reference.tables import DEFAULT_MEASURE
 from ingest.segmenters import Segments, segment
 
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|地区|盟))")
@@ -29,8 +30,8 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
     segments = segment(lines)
     meta = extract_metadata(segments)
     if meta.doc_kind is None:
-        raise NotAReport("not a department final-accounts (部门决算) or performance (绩效自评) report: "
-                         "none of their headings or tables were found")
+        raise NotAReport("not a department budget (部门预算), final-accounts (部门决算) or performance "
+                         "(绩效自评) report: none of their titles, headings or tables were found")
     resolve_region(meta, segments)
     year, unit = meta.fiscal_year, meta.amount_unit_reported
     parsed = ParsedDocument(
@@ -42,10 +43,32 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
         form_answers=extract_form_answers(segments),
         disclosures=extract_disclosures(segments),
     )
+    if meta.doc_kind == "budget":
+        as_budget_figures(parsed)
     if parsed.fact_count() == 0:
         raise NotAReport("no facts found: the text names a report but holds none of its figures "
                          "(a table of contents or a cover page?)")
     return parsed
+
+
+_MONEY_UNITS = ("万元", "元")
+
+
+def as_budget_figures(parsed: ParsedDocument) -> None:
+    """The figures of a budget are budgets: what the extractors read as the year's own figure
+    (`actual`, or `budget` where a sentence said 预算数) is the year's budget (`budget_initial`).
+    Prior-year columns keep their own measure; counts (staff, vehicles) stay what they are."""
+    budget = DEFAULT_MEASURE["budget"]
+    for line in parsed.budget_lines:
+        if line.measure == "actual":
+            line.measure = budget
+    for metric in parsed.metrics:
+        if metric.measure in ("actual", "budget") and metric.unit_reported in _MONEY_UNITS:
+            metric.measure = budget
+    for project in parsed.projects:
+        if project.executed is not None and project.budget_initial is None:
+            project.budget_initial = project.executed
+        project.executed = project.execution_rate = None
 
 
 def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
@@ -66,15 +89,20 @@ def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
         return
     meta.province, meta.city, meta.county = last.province, last.city, last.county
     meta.admin_code, meta.admin_code_reason = last.admin_code, last.reason
-    meta.department = strip_region_prefix(meta.department, meta.province, meta.city)
+    meta.department = strip_region_prefix(meta.department, meta.province, meta.city, meta.county)
 
 
-def strip_region_prefix(department: str | None, province: str | None, city: str | None) -> str | None:
-    """`株洲市石峰区司法局` → `石峰区司法局`: the department as the county names it, comparable
-    across reports that do and do not print the province and city."""
+def strip_region_prefix(department: str | None, province: str | None, city: str | None,
+                        county: str | None = None) -> str | None:
+    """`株洲市石峰区司法局` → `石峰区司法局`: the department as its own level names it, comparable
+    across reports that do and do not print the levels above. A provincial department keeps its
+    province (`江苏省人民检察院`), a municipal one its city."""
     if not department:
         return department
+    own_level = county or city or province
     for prefix in (province, city):
+        if prefix == own_level:
+            break
         if prefix and department.startswith(prefix) and len(department) > len(prefix) + 1:
             department = department[len(prefix):]
     return department

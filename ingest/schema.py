@@ -21,6 +21,7 @@ RAW_TABLES: dict[str, str] = {
         department varchar,
         fiscal_year integer,
         doc_kind varchar not null,
+        budget_level varchar,
         amount_unit_reported varchar not null,
         encoding varchar,
         input_format varchar,

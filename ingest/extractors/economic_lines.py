@@ -35,7 +35,8 @@ def extract_economic_lines(segments: Segments, year: int | None, default_unit: s
 
 def _table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
     out = []
-    scope = "general_public_budget" if table.table_no == "06" else None
+    basic_table = table.table_no == "06"
+    scope = (table.standard.fund_scope if table.standard is not None else "general_public_budget") if basic_table else None
     for row in table.rows:
         cells = row.cells
         for index in range(len(cells) - 2):
@@ -53,7 +54,7 @@ def _table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
                 classification="economic", code=resolved,
                 code_reason=resolution.reason if resolution else "fiscal year unknown",
                 reported_code=code, reported_name=name, level=1 if len(resolved or code) == 3 else 2,
-                flow="expenditure", spending_type="basic" if table.table_no == "06" else "total",
+                flow="expenditure", spending_type="basic" if basic_table else "total",
                 fund_scope=scope or "all_funds", measure="actual", amount=amount,
                 unit=table.unit or default_unit, source_kind="table",
                 source_table=table.table_no or table.title, source_line=row.line))

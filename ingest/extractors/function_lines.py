@@ -17,6 +17,7 @@ from ingest.facts import BudgetLine
 from ingest.normalize import compact
 from ingest.numbers import NUMBER, parse_percent, to_decimal
 from ingest.reference import functions as reference
+from ingest.reference.tables import ColumnMeaning, column_meaning
 from ingest.segmenters import Row, Segments, Table
 
 _CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
@@ -58,9 +59,8 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
         return []
     width = max(len(row.cells) for row in table.rows)
     labels = column_labels(header_rows(table, _is_coded_row), width)
-    header_text = "".join(labels) + (table.title or "")
-    flow = "revenue" if "收入" in header_text and "支出" not in "".join(labels[2:]) else "expenditure"
-    scope = FUND_SCOPE_BY_TABLE.get(table.table_no or "") or fund_scope_of_text(table.title or "") or "all_funds"
+    flow = table_flow(table, labels)
+    scope = table_fund_scope(table)
     columns = _measure_columns(labels, flow)
     unit = table.unit or default_unit
     out = []
@@ -68,7 +68,7 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
         code = row.cells[0].strip()
         name = compact(row.cells[1]) if len(row.cells) > 1 else None
         resolution = reference.resolve_function_code(code, year) if year else None
-        for index, spending_type in columns:
+        for index, column in columns:
             if index >= len(row.cells):
                 continue
             amount = amount_cell(row.cells[index])
@@ -77,29 +77,48 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
             out.append(BudgetLine(
                 classification="function", code=code if resolution and resolution.code else None,
                 code_reason=_reason(resolution, year), reported_code=code, reported_name=name,
-                level=_level(code), flow=flow, spending_type=spending_type, fund_scope=scope,
-                measure="actual", amount=amount, unit=unit, source_kind="table",
-                source_table=table.table_no or table.title, source_line=row.line))
+                level=_level(code), flow=flow, spending_type=column.spending_type,
+                fund_scope=column.fund_scope or scope, measure=column.measure or "actual", amount=amount,
+                unit=unit, source_kind="table", source_table=table.table_no or table.title,
+                source_line=row.line))
     return out
 
 
-def _measure_columns(labels: list[str], flow: str) -> list[tuple[int, str]]:
-    """(column, spending type) of the amount columns worth keeping."""
-    columns = []
+def table_flow(table: Table, labels: list[str]) -> str:
+    """`revenue` for a table of revenue by function (收入决算表, 部门收入总表), else `expenditure`."""
+    if table.standard is not None and table.standard.flow in ("revenue", "expenditure"):
+        return table.standard.flow
+    header_text = "".join(labels) + (table.title or "")
+    return "revenue" if "收入" in header_text and "支出" not in "".join(labels[2:]) else "expenditure"
+
+
+def table_fund_scope(table: Table) -> str:
+    """The fund scope the standard table declares, else the one its title names, else all funds."""
+    if table.standard is not None:
+        return table.standard.fund_scope
+    return FUND_SCOPE_BY_TABLE.get(table.table_no or "") or fund_scope_of_text(table.title or "") or "all_funds"
+
+
+def _measure_columns(labels: list[str], flow: str) -> list[tuple[int, ColumnMeaning]]:
+    """(column, what its header means) of the amount columns worth keeping: the 合计, 基本支出 and
+    项目支出 columns of each measure; of a revenue table the 合计 column and the fiscal-allocation
+    columns (财政拨款收入, 一般公共预算 …)."""
+    columns: list[tuple[int, ColumnMeaning]] = []
     for index, label in enumerate(labels):
         if index < 2:
             continue
+        meaning = column_meaning(label)
         if flow == "revenue":
-            if "合计" in label or "小计" in label:
-                columns.append((index, "total"))
-                break
+            if meaning.spending_type == "total" and not any(m.spending_type for _, m in columns):
+                columns.append((index, ColumnMeaning(meaning.measure, "total", None)))
+            elif meaning.fund_scope and meaning.spending_type is None:
+                columns.append((index, ColumnMeaning(meaning.measure, "total", meaning.fund_scope)))
             continue
-        if "基本支出" in label:
-            columns.append((index, "basic"))
-        elif "项目支出" in label:
-            columns.append((index, "project"))
-        elif re.search(r"合计|小计|本年支出$|^支出$", label) and not any(s == "total" for _, s in columns):
-            columns.append((index, "total"))
+        if meaning.spending_type is None:
+            continue
+        taken = {(m.measure, m.spending_type, m.fund_scope) for _, m in columns}
+        if (meaning.measure, meaning.spending_type, meaning.fund_scope) not in taken:
+            columns.append((index, meaning))
     return columns
 
 
@@ -126,6 +145,8 @@ def _has_class_row(row: Row) -> bool:
 
 def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> list[BudgetLine]:
     resolution = reference.resolve_class_name(name, year) if year else None
+    if resolution is not None and resolution.code is None:
+        return []  # `一、基本支出` beside the classes in a summary table: not a function class
     out = []
     # skip the line number column (行次) right after the name
     start = index + 1
@@ -135,18 +156,18 @@ def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> l
         label = labels[column] if column < len(labels) else ""
         if _CLASS_ROW_NAME.match(compact(row.cells[column])):
             break
-        scope = fund_scope_of_text(label)
-        if scope is None:
-            if table.table_no == "04" or "财政拨款" in (table.title or ""):
-                continue  # the 合计 column of table 04 mixes fund scopes: not a fact of one scope
-            scope = "all_funds"
+        meaning = column_meaning(label)
+        # the 合计 column of a fiscal-allocation table (04) adds its fund scopes together
+        scope = meaning.fund_scope or table_fund_scope(table)
+        if scope == "general_public_budget" and table.standard is None and "财政拨款" in (table.title or ""):
+            scope = "fiscal_allocation"
         amount = amount_cell(row.cells[column])
         if amount is None:
             continue
         out.append(BudgetLine(
             classification="function", code=resolution.code if resolution else None,
             code_reason=_reason(resolution, year), reported_code=None, reported_name=name, level=1,
-            flow="expenditure", spending_type="total", fund_scope=scope, measure="actual",
+            flow="expenditure", spending_type="total", fund_scope=scope, measure=meaning.measure or "actual",
             amount=amount, unit=table.unit or default_unit, source_kind="table",
             source_table=table.table_no or table.title, source_line=row.line))
     return out

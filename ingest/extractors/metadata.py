@@ -11,6 +11,17 @@ from ingest.segmenters import Segments
 
 _FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计")
 _PERFORMANCE = re.compile(r"绩效自评|绩效评价|自评表|自评结果|绩效目标")
+# What a cover or title line says the document is. Order matters: a 部门预算项目支出绩效自评表 is an
+# evaluation, a 决算 that mentions its 预算 is final accounts.
+_TITLE_KINDS = [
+    ("performance_evaluation", re.compile(r"绩效自评|绩效评价|自评(?:表|报告|结果)")),
+    ("final_accounts", re.compile(r"决算")),
+    ("budget", re.compile(r"(?:部门|单位|区级|县级|市级|省级|年度?)预算(?:公开|报告|情况说明|编制说明)?|预算公开|预算(?:总)?表")),
+]
+_TITLE_LINES = 12
+_MAX_TITLE_CHARS = 40
+_UNIT_BUDGET = re.compile(r"单位预算|预算单位\s*[:：]")
+_BUDGET_TABLE_WORDS = re.compile(r"预算")
 _YEAR_STRONG = re.compile(r"(20\d{2})\s*年度")
 _YEAR_REPORT = re.compile(r"(20\d{2})\s*年?\s*(?:部门|单位)?(?:决算|整体支出|部门整体|项目支出|绩效)")
 _YEAR_ANY = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -18,9 +29,13 @@ _DATE_CONTEXT = re.compile(r"截[至止]|公开时间|填报日期|日期")
 _UNIT_YUAN = re.compile(r"(?:金额)?单位\s*[:：]\s*元")
 _UNIT_WAN = re.compile(r"(?:金额)?单位\s*[:：]\s*万元")
 _ORG_SUFFIX = r"(?:局|委员会|委|办公室|办|人民政府|政府|中心|院|所|厅|部|馆|站|队|会|社|处|分局|支队|大队)"
+# Labels that introduce the publisher: `预算主管部门:…`, `编制部门:…单位:元`, `部门:…单位:万元`.
+_PUBLISHER_LABEL = re.compile(
+    rf"(?:预算主管部门|预算单位|编制部门|编制单位|填报单位|部门名称|单位名称|^部门)\s*[:：]\s*"
+    rf"([^\s:：,，。]{{2,40}}?{_ORG_SUFFIX}(?:\(本级\))?)(?=$|(?:金额)?单位\s*[:：]|\d|\s)")
 _DEPARTMENT_PATTERNS = [
     re.compile(rf"^(?:部门|单位)(?:名称)?(?:\(盖章\))?\s*[:：]\s*([^\s:：,，。]{{2,40}}?{_ORG_SUFFIX})\s*$"),
-    re.compile(rf"纳入([^\s,，。、]{{2,40}}?{_ORG_SUFFIX})\s*\d{{4}}年度?(?:部门)?决算"),
+    re.compile(rf"纳入([^\s,，。、的]{{2,40}}?{_ORG_SUFFIX})\s*\d{{4}}年度?(?:部门)?决算"),
     re.compile(rf"^([^\s,，。、]{{2,40}}?{_ORG_SUFFIX})下属"),
     re.compile(rf"^(?:\d{{4}}\s*年度?)?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})\s*(?:部门)?\s*\d{{4}}\s*年度?"),
     re.compile(rf"^\d{{4}}\s*年度?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})(?:部门)?(?:整体|决算|项目)"),
@@ -37,6 +52,7 @@ def extract_metadata(segments: Segments) -> DocumentMeta:
     meta.title = _title(text_lines)
     meta.fiscal_year = fiscal_year(text_lines)
     meta.doc_kind = doc_kind(segments)
+    meta.budget_level = budget_level(segments) if meta.doc_kind == "budget" else None
     meta.department = department(segments)
     meta.amount_unit_reported = amount_unit(segments)
     return meta
@@ -61,10 +77,18 @@ def fiscal_year(lines: list[str]) -> int | None:
 
 
 def doc_kind(segments: Segments) -> str | None:
-    """`final_accounts` when the report is (or contains) a 部门决算; else `performance_evaluation`."""
+    """What the document is: the kind its cover or title says (决算 → `final_accounts`, 预算 →
+    `budget`, 绩效自评 → `performance_evaluation`), else the kind its standard tables and
+    headings are of."""
+    by_title = kind_of_title(segments)
+    if by_title:
+        return by_title
+    standard = [t.standard.doc_kind for t in segments.tables if t.standard is not None]
+    if standard.count("budget") > standard.count("final_accounts"):
+        return "budget"
     text = "\n".join(text for _, text in segments.narrative)
     titles = " ".join(t.title or "" for t in segments.tables)
-    final_hits = len(_FINAL_ACCOUNTS.findall(text)) + sum(1 for t in segments.tables if t.table_no)
+    final_hits = len(_FINAL_ACCOUNTS.findall(text)) + standard.count("final_accounts")
     if final_hits >= 2:
         return "final_accounts"
     if _PERFORMANCE.search(text) or _PERFORMANCE.search(titles):
@@ -74,23 +98,58 @@ def doc_kind(segments: Segments) -> str | None:
     return None
 
 
+def kind_of_title(segments: Segments) -> str | None:
+    """The kind the first short lines (cover, title) name, or None."""
+    for _, text in segments.narrative[:_TITLE_LINES]:
+        line = compact(text)
+        if len(line) > _MAX_TITLE_CHARS or line.startswith(("注", "本表")):
+            continue
+        for kind, pattern in _TITLE_KINDS:
+            if pattern.search(line):
+                return kind
+    return None
+
+
+def budget_level(segments: Segments) -> str:
+    """`unit` for a 单位预算 (one unit, 本级), `department` for a 部门预算 (the department and its
+    units consolidated)."""
+    for _, text in segments.narrative[:_TITLE_LINES]:
+        if _UNIT_BUDGET.search(compact(text)):
+            return "unit"
+    return "department"
+
+
 def department(segments: Segments) -> str | None:
-    """The reporting unit's name as the report prints it (most frequent candidate)."""
+    """The reporting unit's name as the report prints it: after a label (预算主管部门：, 编制部门：
+    …), else the most frequent candidate of the title and sentence patterns."""
     candidates: Counter[str] = Counter()
     for _, text in segments.narrative[:400]:
         line = compact(text)
+        if match := _PUBLISHER_LABEL.search(line):
+            candidates[match.group(1)] += 8
         for weight, pattern in zip((5, 3, 3, 2, 2), _DEPARTMENT_PATTERNS):
             if match := pattern.search(line):
                 candidates[match.group(1)] += weight
     for table in segments.tables:
+        for line in table.context[-3:]:
+            if match := _PUBLISHER_LABEL.search(compact(line)):
+                candidates[match.group(1)] += 8
         for row in table.rows[:6]:
             cells = [compact(c) for c in row.cells]
             for index, cell in enumerate(cells[:-1]):
                 if cell in _LABEL_CELLS and cells[index + 1]:
                     candidates[cells[index + 1]] += 5
-    if not candidates:
-        return None
-    return candidates.most_common(1)[0][0]
+    names = [(name, count) for name, count in candidates.most_common() if _plausible_name(name)]
+    return names[0][0] if names else None
+
+
+_NOT_A_NAME_START = re.compile(r"^(?:本表|反映|的|纳入|我|该|各|全|其中|包括|由|对|为|是|在)")
+
+
+def _plausible_name(name: str) -> bool:
+    """A department's name holds no year or figure and does not start with a verb or particle
+    (`反映江苏省高级人民法院`, `的亲下你司法局` are pieces of sentences); `XX` is a template's blank."""
+    return not (re.search(r"\d|XX|ＸＸ", name) or _NOT_A_NAME_START.match(name))
 
 
 def amount_unit(segments: Segments) -> str:

@@ -43,6 +43,7 @@ class Table:
     table_no: str | None = None
     unit: str | None = None
     context: list[str] = field(default_factory=list)  # lines just above the table, nearest last
+    standard: object | None = None  # the StandardTable of seeds/ref_standard_table.csv it is, if any
 
 
 def clean_cell(text: str) -> str:
@@ -169,3 +170,63 @@ def _cell_follows(lines: list[str], index: int) -> bool:
             if seen > _MAX_CONTINUATION_LINES:
                 return False
     return False
+
+
+# ---- one shape for every table -----------------------------------------------------------------
+
+_CLASS_CODE = re.compile(r"^\d{3}$")
+_PART_CODE = re.compile(r"^\d{2}$")
+_MIN_SPLIT_ROWS = 2
+
+
+def normalise_table(table: Table) -> Table:
+    """Tables as the extractors expect them, whoever drew them: leading columns empty in every
+    row dropped (a grid's margin column), and codes printed over three columns 类 | 款 | 项
+    (`201 | 13 | 01`) joined into one (`2011301`)."""
+    if table.layout == "cell_per_line" or not table.rows:
+        return table
+    _drop_empty_columns(table)
+    if _has_split_codes(table.rows):
+        for row in table.rows:
+            _join_code_cells(row)
+    return table
+
+
+def _drop_empty_columns(table: Table) -> None:
+    """Leading columns empty in every row (a grid's margin) go: a table's first column is its
+    label or code column. Empty columns elsewhere stay, other extractors count positions."""
+    width = max(len(row.cells) for row in table.rows)
+    leading = 0
+    while leading < width - 1 and all(leading >= len(row.cells) or not row.cells[leading].strip()
+                                      for row in table.rows):
+        leading += 1
+    if not leading:
+        return
+    for row in table.rows:
+        lines = row.cell_lines or [row.line] * len(row.cells)
+        row.cells = row.cells[leading:]
+        row.cell_lines = lines[leading:]
+
+
+def _split_code(cells: list[str]) -> str | None:
+    """`201 | 13 | 01` (or `201 | 13 |`, `201 | |`) → the code they spell; None otherwise."""
+    if len(cells) < 4 or not _CLASS_CODE.match(cells[0].strip()):
+        return None
+    section, item = cells[1].strip(), cells[2].strip()
+    if section and not _PART_CODE.match(section) or item and not (_PART_CODE.match(item) and section):
+        return None
+    return cells[0].strip() + section + item
+
+
+def _has_split_codes(rows: list[Row]) -> bool:
+    codes = [_split_code(row.cells) for row in rows]
+    return (sum(1 for code in codes if code and len(code) > 3) >= _MIN_SPLIT_ROWS
+            and all(code is None or len(code) > 3 or not rows[i].cells[1].strip() for i, code in enumerate(codes)))
+
+
+def _join_code_cells(row: Row) -> None:
+    code = _split_code(row.cells)
+    head = code if code else "".join(cell.strip() for cell in row.cells[:3])
+    lines = row.cell_lines or [row.line] * len(row.cells)
+    row.cells = [head, *row.cells[3:]]
+    row.cell_lines = [lines[0], *lines[3:]]

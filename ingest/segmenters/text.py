@@ -6,23 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.normalize import compact
-from ingest.segmenters.tables import Table, find_tables, is_cell_line
-
-# Standard titles of the nine 公开表, longest first so that 财政拨款收入支出决算总表 wins over
-# 收入支出决算总表.
-STANDARD_TABLES: list[tuple[str, str]] = sorted([
-    ("收入支出决算总表", "01"),
-    ("收入决算表", "02"),
-    ("支出决算表", "03"),
-    ("财政拨款收入支出决算总表", "04"),
-    ("一般公共预算财政拨款支出决算表", "05"),
-    ("一般公共预算财政拨款基本支出决算表", "06"),
-    ("一般公共预算财政拨款“三公”经费支出决算表", "07"),
-    ("一般公共预算财政拨款\"三公\"经费支出决算表", "07"),
-    ("一般公共预算财政拨款三公经费支出决算表", "07"),
-    ("政府性基金预算财政拨款收入支出决算表", "08"),
-    ("国有资本经营预算财政拨款支出决算表", "09"),
-], key=lambda pair: -len(pair[0]))
+from ingest.reference.tables import identify_table
+from ingest.segmenters.tables import Table, find_tables, is_cell_line, normalise_table
 
 _TABLE_NO = re.compile(r"公开\s*(?:表)?\s*(\d{1,2})\s*表")
 _UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
@@ -57,7 +42,7 @@ class Segments:
 
 
 def segment(lines: list[str]) -> Segments:
-    tables = [part for table in find_tables(lines) for part in split_at_title_rows(table)]
+    tables = [normalise_table(part) for table in find_tables(lines) for part in split_at_title_rows(table)]
     in_grid = set()
     cell_lines = set()
     for table in tables:
@@ -106,12 +91,21 @@ def _sub_table(table: Table, rows: list, title: str | None) -> Table:
 
 
 def identify_standard_table(title: str) -> str | None:
-    """'01'…'09' when the text names one of the nine standard tables."""
-    text = compact(title).replace("(", "（").replace(")", "）")
-    for name, number in STANDARD_TABLES:
-        if name in text and not text.startswith("注"):
-            return number
-    return None
+    """'01'…'12' when the text names one of the standard tables (seeds/ref_standard_table.csv)."""
+    table = identify_table(title)
+    return table.table_no if table else None
+
+
+# A caption printed on one line with the table's title: `收支预算总表部门:…单位:万元`,
+# `编制部门:上海市普陀区商务委员会单位:元`.
+_CAPTION_TAIL = re.compile(r"(?:编制)?(?:部门|单位)(?:名称)?\s*[:：].*$|(?:金额)?单位\s*[:：]\s*(?:万元|元).*$")
+
+
+def caption_title(line: str) -> str:
+    """A line above a table without the publisher and unit printed after the title."""
+    text = compact(line)
+    head = _CAPTION_TAIL.sub("", text)
+    return head if head.endswith("表") else text
 
 
 def _name_table(table: Table, lines: list[str]) -> None:
@@ -131,13 +125,14 @@ def _name_table(table: Table, lines: list[str]) -> None:
             table.unit = unit.group(1)
         if table.table_no is None and (number := _TABLE_NO.search(line)):
             table.table_no = number.group(1).zfill(2)
-        if (table.title is None and compact(line).endswith("表") and not line.startswith("注")
-                and not _TABLE_NO.fullmatch(compact(line))):
-            table.title = compact(line)
+        title = caption_title(line)
+        if (table.title is None and title.endswith("表") and not line.startswith("注")
+                and not _TABLE_NO.fullmatch(title)):
+            table.title = title
     for row in table.rows[:3]:
         for cell in row.cells:
             if table.unit is None and (unit := _UNIT.search(cell)):
                 table.unit = unit.group(1)
-    standard = identify_standard_table(table.title or "")
+    standard = identify_table(table.title or "")
     if standard:
-        table.table_no = standard
+        table.table_no, table.standard = standard.table_no, standard

@@ -72,10 +72,14 @@ for _code, _name, _l01, _l04 in _CLASSES_BY_NAME:
         (_F, _code, None, _name, 1, _EXP, "total", _GPB, "actual", _T04_GPB.get(_code, 0.0), "table", _l04),
         (_F, _code, None, _name, 1, _EXP, "total", _GOV, "actual", 0.0, "table", _l04),
         (_F, _code, None, _name, 1, _EXP, "total", _SOE, "actual", 0.0, "table", _l04),
+        # the 合计 column (column 1 after 行次) adds the three fiscal scopes: the same figures here
+        (_F, _code, None, _name, 1, _EXP, "total", "fiscal_allocation", "actual", _T04_GPB.get(_code, 0.0), "table", _l04),
     ]
 
 # ---------------------------------------------------------------------------
-# Table 02 收入决算表 (公开 02 表), lines 145-157: column 1 本年收入合计 only.
+# Table 02 收入决算表 (公开 02 表), lines 145-157: column 1 本年收入合计 (all funds) and column 2
+# 财政拨款收入 (fiscal allocations; the other sources are 0.00 on every row but 229, whose 21.91 is
+# 其他收入).
 BUDGET_LINES += [
     (_F, "201", "201", "一般公共服务支出", 1, _REV, "total", _ALL, "actual", 1.88, "table", 145),
     (_F, "20106", "20106", "财政事务", 2, _REV, "total", _ALL, "actual", 1.88, "table", 146),
@@ -87,6 +91,19 @@ BUDGET_LINES += [
     (_F, "2040699", "2040699", "其他司法支出", 3, _REV, "total", _ALL, "actual", 119.01, "table", 152),
     (_F, "20499", "20499", "其他公共安全支出", 2, _REV, "total", _ALL, "actual", 4.30, "table", 153),
     (_F, "2049901", "2049901", "其他公共安全支出", 3, _REV, "total", _ALL, "actual", 4.30, "table", 154),
+    (_F, "201", "201", "一般公共服务支出", 1, _REV, "total", "fiscal_allocation", "actual", 1.88, "table", 145),
+    (_F, "20106", "20106", "财政事务", 2, _REV, "total", "fiscal_allocation", "actual", 1.88, "table", 146),
+    (_F, "2010699", "2010699", "其他财政事务支出", 3, _REV, "total", "fiscal_allocation", "actual", 1.88, "table", 147),
+    (_F, "204", "204", "公共安全支出", 1, _REV, "total", "fiscal_allocation", "actual", 620.65, "table", 148),
+    (_F, "20406", "20406", "司法", 2, _REV, "total", "fiscal_allocation", "actual", 616.35, "table", 149),
+    (_F, "2040601", "2040601", "行政运行", 3, _REV, "total", "fiscal_allocation", "actual", 412.64, "table", 150),
+    (_F, "2040602", "2040602", "一般行政管理事务", 3, _REV, "total", "fiscal_allocation", "actual", 84.69, "table", 151),
+    (_F, "2040699", "2040699", "其他司法支出", 3, _REV, "total", "fiscal_allocation", "actual", 119.01, "table", 152),
+    (_F, "20499", "20499", "其他公共安全支出", 2, _REV, "total", "fiscal_allocation", "actual", 4.30, "table", 153),
+    (_F, "2049901", "2049901", "其他公共安全支出", 3, _REV, "total", "fiscal_allocation", "actual", 4.30, "table", 154),
+    (_F, "229", "229", "其他支出", 1, _REV, "total", "fiscal_allocation", "actual", 0.0, "table", 155),
+    (_F, "22999", "22999", "其他支出", 2, _REV, "total", "fiscal_allocation", "actual", 0.0, "table", 156),
+    (_F, "2299901", "2299901", "其他支出", 3, _REV, "total", "fiscal_allocation", "actual", 0.0, "table", 157),
     (_F, "229", "229", "其他支出", 1, _REV, "total", _ALL, "actual", 21.91, "table", 155),
     (_F, "22999", "22999", "其他支出", 2, _REV, "total", _ALL, "actual", 21.91, "table", 156),
     (_F, "2299901", "2299901", "其他支出", 3, _REV, "total", _ALL, "actual", 21.91, "table", 157),
