@@ -37,7 +37,8 @@ def fund_scope_at(segments: Segments, line_no: int, default: str = "general_publ
         scope = fund_scope_of_text(text)
         if scope:
             return scope
-        if re.search(r"(收入|支出)决算情况说明|收入支出决算总体情况", compact(text)) and "财政拨款" not in text:
+        if (re.search(r"(收入|支出)(决算|预算)情况说明|收入支出决算总体情况|收支预算总体情况", compact(text))
+                and "财政拨款" not in text):
             return "all_funds"
         if re.match(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", text):
             break  # a top-level heading that names no scope ends the search

@@ -31,6 +31,12 @@ _ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*({NUMBER})\s*(�
 _BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({NUMBER})\s*%")
+# `“…行政运行(项)”938.99万元`: an amount right after the path, no measure word (a budget's
+# sentences; the document's own measure).
+_BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_QUOTES = re.compile("[\"“”‘’「」]")
+# A heading naming only a class, `(一)一般公共服务支出(类)`: the class of the 款/项 lines under it.
+_CLASS_HEADING = re.compile(r"^([^()\d:;,。，；、]+?)\s*\(类\)\s*$")
 _CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
 _CLASS_ITEM = re.compile(rf"^([^\d()]+?)(?:\((?:类|\d{{3}})\))?\s*(支出)?\s*({NUMBER})\s*(万元|元)")
 _MAX_AMOUNT_LINES = 3
@@ -178,17 +184,28 @@ def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> l
 def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]:
     out = []
     narrative = segments.narrative
+    current_class = None
     for position, (line_no, text) in enumerate(narrative):
         if _is_glossary(segments, line_no):
             continue
-        body = _ENUMERATOR.sub("", text)
+        body = _QUOTES.sub("", _ENUMERATOR.sub("", text))
+        if heading := _CLASS_HEADING.match(body):
+            current_class = compact(heading.group(1))
+            continue
         path = _PATH.match(body)
         if path and _path_is_item(path):
             following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
             out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit))
+        elif path and current_class and _path_is_section_item(path):
+            following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
+            out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit,
+                                     class_name=current_class))
         start = _CLASS_LIST_START.search(text)
         if start:
             out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
+        elif body != text and not path:
+            # an enumerated class, `1.一般公共服务(类)支出7,827.46万元`
+            out.extend(_class_list(segments, line_no, body.split("，")[0].split(",")[0], year, default_unit))
     return out
 
 
@@ -202,6 +219,12 @@ def _path_is_item(path: re.Match) -> bool:
     return groups[0] is not None and groups[2] is not None
 
 
+def _path_is_section_item(path: re.Match) -> bool:
+    """`政协事务(款)行政运行(项)`: a 款 and its 项, the class named by a heading above."""
+    groups = path.groups()
+    return groups[1] == "款" and groups[3] == "项" and groups[4] is None
+
+
 def _path_parts(path: re.Match) -> list[tuple[str, str]]:
     groups = path.groups()
     parts = []
@@ -211,8 +234,11 @@ def _path_parts(path: re.Match) -> list[tuple[str, str]]:
     return parts
 
 
-def _path_amounts(segments, line_no, body, path, following, year, default_unit) -> list[BudgetLine]:
+def _path_amounts(segments, line_no, body, path, following, year, default_unit,
+                  class_name: str | None = None) -> list[BudgetLine]:
     parts = _path_parts(path)
+    if class_name:
+        parts = [(class_name, "类"), *parts]
     names = [name for name, _ in parts]
     printed = [marker for _, marker in parts]
     if all(marker.isdigit() for marker in printed):
@@ -238,6 +264,8 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit) 
     for pattern, measure in ((_ACTUAL, "actual"), (_BUDGET_INITIAL, "budget_initial"),
                              (_BUDGET_ADJUSTED, "budget_adjusted")):
         match = pattern.search(text)
+        if not match and measure == "actual" and not any(p.search(text) for p in (_BUDGET_INITIAL, _BUDGET_ADJUSTED)):
+            match = _BARE_AMOUNT.match(text)
         if not match:
             continue
         out.append(BudgetLine(

@@ -19,21 +19,28 @@ from ingest.normalize import compact
 from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal
 from ingest.segmenters import Segments, Table
 
+# `收入预算` / `支出预算` alone name the department's whole budget only at the start of a clause or
+# right after the department's name (`…商务委员会收入预算37,151.47万元`), not after a cost
+# (`公务接待费支出预算为0.6万元`) or a fund (`财政拨款支出预算`).
+_WHOLE_BUDGET_OF = r"(?:^|(?<=[。；;，,:：会局院厅室处委府办心所站队]))"
 # (metric, label pattern). Longer, more specific labels are tried first by position logic below.
 AMOUNT_LABELS: list[tuple[str, str]] = [
-    ("fiscal_grand_total", r"财政拨款收、?支总计"),
-    ("grand_total", r"收、?支总计|收入支出总计"),
-    ("revenue_total", r"本年收入合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入"),
-    ("revenue_general_budget", r"一般公共预算财政拨款收入"),
-    ("revenue_gov_fund", r"政府性基金预算财政拨款收入"),
-    ("revenue_state_capital", r"国有资本经营预算财政拨款收入"),
-    ("revenue_fiscal", r"(?<!预算)财政拨款收入"),
+    ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支预算"),
+    ("grand_total", r"收、?支(?:预算)?总计|收入支出总计|收入、支出预算总计|(?<![拨款金])(?:收入|支出)预算总计"),
+    ("revenue_total", r"本年收入(?:预算)?合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入|"
+                      rf"{_WHOLE_BUDGET_OF}收入预算(?!总计)"),
+    ("revenue_general_budget", r"一般公共预算财政拨款收入|一般公共预算收入(?:预算)?"),
+    ("revenue_gov_fund", r"政府性基金预算财政拨款收入|政府性基金(?:预算)?收入(?:预算)?"),
+    ("revenue_state_capital", r"国有资本经营预算财政拨款收入|国有资本经营预算收入(?:预算)?"),
+    ("revenue_fiscal", r"(?<!预算)财政拨款收入(?:预算(?:总计|合计)?)?"),
+    ("revenue_special_account", r"财政专户管理资金(?:收入)?(?:预算)?(?:总计|合计)?"),
+    ("revenue_other", r"其他资金(?:收入)?(?:预算)?(?:总计|合计)?"),
     ("revenue_upper_subsidy", r"上级补助收入"),
     ("revenue_business", r"事业收入"),
     ("revenue_operating", r"经营收入"),
     ("revenue_subordinate", r"附属单位上缴收入"),
     ("revenue_other", r"其他收入"),
-    ("expenditure_total", r"本年支出合计|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数|"
+    ("expenditure_total", rf"本年支出(?:预算)?合计|{_WHOLE_BUDGET_OF}支出预算(?!总计)|部门决算总支出|(?:部门)?预算支出总额|部门整体支出总额|全年实际执行数|"
                           r"(?:年初预算|决算报表)支出|(?<=\d年)支出"),
     ("fund_expenditure", r"(?<=[；;，,])支出$"),
     ("gpb_basic", r"一般公共预算财政拨款基本支出|财政拨款基本支出"),
@@ -45,7 +52,7 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("expenditure_project", r"项目(?:决算)?支出(?:总额|预算数)?(?!拨款)|项目资金(?=年初预算|调整后预算|全年预算)"),
     ("expenditure_total", r"(?<=\d年)全年预算(?:数)?$"),
     ("carryover_begin", r"(?:上年|年初)结转(?:和结余)?(?:项目)?(?:收入)?"),
-    ("carryover_end", r"(?<=\d年)结余|年末结转(?:和结余)?"),
+    ("carryover_end", r"(?<=\d年)结余|年末结转(?:和结余)?|结转下年(?:资金)?"),
     ("expenditure_to_upper", r"上缴上级支出"),
     ("expenditure_operating", r"经营支出"),
     ("expenditure_subsidy_subordinate", r"对附属单位补助支出"),
@@ -60,10 +67,10 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
     ("three_public_reception_foreign", r"外事接待(?:支出|费)?"),
     ("admin_operating_cost", r"机关运行经费"),
-    ("procurement_total", r"政府采购支出总额"),
-    ("procurement_goods", r"政府采购货物支出"),
-    ("procurement_works", r"政府采购工程支出"),
-    ("procurement_services", r"政府采购服务支出"),
+    ("procurement_total", r"政府采购(?:支出总额|预算(?:总额)?)"),
+    ("procurement_goods", r"政府采购货物(?:支出|预算)"),
+    ("procurement_works", r"政府采购工程(?:支出|预算)"),
+    ("procurement_services", r"政府采购服务(?:支出|预算)"),
     ("procurement_sme", r"授予中小企业合同金额"),
     ("procurement_total", r"(?:应|实际)采购金额"),
 ]
@@ -99,7 +106,9 @@ _UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?(?:
 COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
     ("vehicles_total", re.compile(r"共有车辆\s*(\d+)\s*辆"), "辆"),
     ("staff_authorized", re.compile(r"编制(?:人数|数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
-    ("staff_actual", re.compile(r"实有(?:在编)?(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)"), "人"),
+    ("staff_actual", re.compile(r"实有(?:在编)?(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)|"
+                                r"(?<!离)(?<!退)(?:在编)?在职(?:在编)?(?:人员|职工)\s*(\d+)\s*(?:人|名)"), "人"),
+    ("staff_retired", re.compile(r"(?:离退休|退休)人员\s*(\d+)\s*(?:人|名)"), "人"),
     ("reception_batches", re.compile(r"国内公务接待\s*(\d+)\s*批次"), "批次"),
     ("reception_people", re.compile(r"国内公务接待\s*\d+\s*批次[,，、]?\s*(\d+)\s*人次"), "人次"),
     ("legal_aid_cases", re.compile(r"(?:办理|受理|办结)[^，。；,;]{0,8}?(?:法律援助|法援)案(?:件)?\s*(\d+)\s*件"), "件"),
@@ -114,23 +123,45 @@ COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
 _BARE_SCORE = re.compile(r"自评得分为?\s*(\d+(?:\.\d+)?)\s*分")
 _REPORT_TITLE = re.compile(r"(报告|自评表|自评结果)$")
 
-# Row labels of tables 01/04 and of forms, exact after compaction.
+# Row labels of tables 01/04 and of forms, exact after compaction and without their ordinal
+# (`一、`, `1.`, `(一)`): the wordings of final accounts, of budgets (部门收支总表 / 财务收支预算总表
+# / 收支预算总表) and of forms.
 ROW_LABELS: dict[str, str] = {
-    "一、一般公共预算财政拨款收入": "revenue_general_budget",
-    "二、政府性基金预算财政拨款收入": "revenue_gov_fund",
-    "三、国有资本经营预算财政拨款收入": "revenue_state_capital",
-    "四、上级补助收入": "revenue_upper_subsidy",
-    "五、事业收入": "revenue_business",
-    "六、经营收入": "revenue_operating",
-    "七、附属单位上缴收入": "revenue_subordinate",
-    "八、其他收入": "revenue_other",
+    "一般公共预算财政拨款收入": "revenue_general_budget",
+    "政府性基金预算财政拨款收入": "revenue_gov_fund",
+    "国有资本经营预算财政拨款收入": "revenue_state_capital",
+    "上级补助收入": "revenue_upper_subsidy",
+    "事业收入": "revenue_business",
+    "经营收入": "revenue_operating",
+    "事业单位经营收入": "revenue_operating",
+    "附属单位上缴收入": "revenue_subordinate",
+    "其他收入": "revenue_other",
+    "其他资金": "revenue_other",
+    "财政专户管理资金": "revenue_special_account",
+    "财政拨款收入": "revenue_fiscal",
+    "财政拨款": "revenue_fiscal",
+    "一般公共预算资金": "revenue_general_budget",
+    "一般公共预算": "revenue_general_budget",
+    "政府性基金": "revenue_gov_fund",
+    "政府性基金预算": "revenue_gov_fund",
+    "国有资本经营预算": "revenue_state_capital",
     "本年收入合计": "revenue_total",
+    "当年收入小计": "revenue_total",
     "本年支出合计": "expenditure_total",
+    "当年支出小计": "expenditure_total",
     "使用非财政拨款结余": "non_fiscal_balance_used",
     "年初结转和结余": "carryover_begin",
+    "上年结转": "carryover_begin",
+    "上年结转资金": "carryover_begin",
     "年末结转和结余": "carryover_end",
+    "结转下年": "carryover_end",
+    "结转下年资金": "carryover_end",
     "结余分配": "balance_distribution",
     "总计": "grand_total",
+    "收入总计": "grand_total",
+    "支出总计": "grand_total",
+    "收入合计": "grand_total",
+    "支出合计": "grand_total",
     "编制人数": "staff_authorized",
     "实有人数": "staff_actual",
     "基本支出": "expenditure_basic",
@@ -142,20 +173,36 @@ ROW_LABELS: dict[str, str] = {
     "市财政预算安排": "revenue_fiscal",
     "旗财政预算安排": "revenue_fiscal",
     "财政预算安排": "revenue_fiscal",
-    "其他收入": "revenue_other",
     "部门整体支出总额": "expenditure_total",
 }
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]|\([一二三四五六七八九十\d]{1,3}\))")
+
+
+def label_key(cell: str) -> str:
+    """A row label as the label tables look it up: compact, without its ordinal."""
+    return _ORDINAL.sub("", compact(cell))
+
+
 # Self-evaluation forms state these totals as what was budgeted for the year.
 BUDGET_ROW_LABELS = {"基本支出总额": "expenditure_basic", "项目支出总额": "expenditure_project"}
-# Table 04 (财政拨款收入支出决算总表) speaks of fiscal appropriations only.
+# Table 04 (财政拨款收入支出决算总表 / 财政拨款收支总表) speaks of fiscal appropriations only.
 FISCAL_ROW_LABELS: dict[str, str] = {
-    "一、一般公共预算财政拨款": "revenue_general_budget",
-    "二、政府性基金预算财政拨款": "revenue_gov_fund",
-    "三、国有资本经营预算财政拨款": "revenue_state_capital",
+    "一般公共预算财政拨款": "revenue_general_budget",
+    "政府性基金预算财政拨款": "revenue_gov_fund",
+    "国有资本经营预算财政拨款": "revenue_state_capital",
+    "一般公共预算资金": "revenue_general_budget",
+    "一般公共预算": "revenue_general_budget",
+    "政府性基金": "revenue_gov_fund",
+    "政府性基金预算": "revenue_gov_fund",
+    "国有资本经营预算": "revenue_state_capital",
     "本年收入合计": "revenue_fiscal",
     "年初财政拨款结转和结余": "fiscal_carryover_begin",
     "年末财政拨款结转和结余": "fiscal_carryover_end",
     "总计": "fiscal_grand_total",
+    "收入总计": "fiscal_grand_total",
+    "支出总计": "fiscal_grand_total",
+    "收入合计": "fiscal_grand_total",
+    "支出合计": "fiscal_grand_total",
 }
 FUND_COLUMNS = [("一般公共预算", "gpb_expenditure"), ("政府性基金", "gov_fund_expenditure"),
                 ("国有资本经营", "state_capital_expenditure")]
@@ -164,16 +211,18 @@ TOTAL_ROW_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "02": [("本年收入合计", "revenue_total"), ("财政拨款收入", "revenue_fiscal"),
            ("上级补助收入", "revenue_upper_subsidy"), ("事业收入", "revenue_business"),
            ("经营收入", "revenue_operating"), ("附属单位上缴收入", "revenue_subordinate"),
-           ("其他收入", "revenue_other")],
+           ("其他收入", "revenue_other"), ("合计", "revenue_total")],
     "03": [("本年支出合计", "expenditure_total"), ("基本支出", "expenditure_basic"),
            ("项目支出", "expenditure_project"), ("上缴上级支出", "expenditure_to_upper"),
-           ("经营支出", "expenditure_operating"), ("对附属单位补助支出", "expenditure_subsidy_subordinate")],
+           ("经营支出", "expenditure_operating"), ("对附属单位补助支出", "expenditure_subsidy_subordinate"),
+           ("合计", "expenditure_total")],
     "05": [("小计", "gpb_expenditure"), ("合计", "gpb_expenditure"), ("基本支出", "gpb_basic"),
            ("项目支出", "gpb_project")],
+    "06": [("人员经费", "basic_personnel"), ("公用经费", "basic_public")],
 }
 # Order matters: a column label joins its header cells (`公务用车购置及运行费` + `小计`).
 THREE_PUBLIC_COLUMNS = [
-    ("因公出国", "three_public_outbound"), ("小计", "three_public_vehicle"),
+    ("机关运行经费", "admin_operating_cost"), ("因公出国", "three_public_outbound"), ("小计", "three_public_vehicle"),
     ("购置费", "three_public_vehicle_purchase"), ("运行费", "three_public_vehicle_operation"),
     ("公务接待", "three_public_reception"), ("合计", "three_public_total"),
 ]
@@ -433,7 +482,8 @@ def _counts_in(text: str, line_no: int, kind: str) -> list[Metric]:
         for match in matches:
             if _TARGET_AFTER.match(text, match.end()):
                 continue  # `3000件以上`: a target, not a count
-            out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(match.group(1)),
+            count = next(group for group in match.groups() if group is not None)
+            out.append(Metric(metric=metric, measure="actual", value_reported=to_decimal(count),
                               unit_reported=unit, source_kind=kind, source_line=line_no))
     return out
 
@@ -495,7 +545,7 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
         above = previous
         previous = cells
         for index, cell in enumerate(cells):
-            metric = labels.get(cell) or BUDGET_ROW_LABELS.get(cell)
+            metric = labels.get(label_key(cell)) or BUDGET_ROW_LABELS.get(cell)
             measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
             if cell == "合计" and table.table_no is None:
                 metric = _total_of("".join(above + cells[:index]))
@@ -580,7 +630,7 @@ def _total_row(table: Table, unit: str) -> list[Metric]:
 
 def _three_public_table(table: Table, unit: str) -> list[Metric]:
     numeric_rows = [row for row in table.rows
-                    if sum(1 for c in row.cells if parse_number(c) is not None) >= 4
+                    if any(parse_number(c) is not None for c in row.cells)
                     and not _is_column_number_row(row)]
     if not numeric_rows:
         return []
@@ -594,9 +644,10 @@ def _three_public_table(table: Table, unit: str) -> list[Metric]:
         value = amount_cell(data.cells[index]) if index < len(data.cells) else None
         if value is None:
             continue
-        measure = "budget" if "预算" in label else "actual" if "决算" in label else None
+        # a column that names no measure holds the document's own figures (remapped for budgets)
+        measure = "budget" if "预算" in label else "actual"
         metric = next((m for needle, m in THREE_PUBLIC_COLUMNS if needle in label), None)
-        if measure and metric:
+        if metric:
             out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
                               source_kind="table", source_table=table.table_no or "07", source_line=data.line))
     return out

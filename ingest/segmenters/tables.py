@@ -186,9 +186,10 @@ def normalise_table(table: Table) -> Table:
     if table.layout == "cell_per_line" or not table.rows:
         return table
     _drop_empty_columns(table)
-    if _has_split_codes(table.rows):
+    parts = _code_parts(table.rows)
+    if _has_split_codes(table.rows, parts):
         for row in table.rows:
-            _join_code_cells(row)
+            _join_code_cells(row, parts)
     return table
 
 
@@ -208,25 +209,43 @@ def _drop_empty_columns(table: Table) -> None:
         row.cell_lines = lines[leading:]
 
 
-def _split_code(cells: list[str]) -> str | None:
-    """`201 | 13 | 01` (or `201 | 13 |`, `201 | |`) → the code they spell; None otherwise."""
-    if len(cells) < 4 or not _CLASS_CODE.match(cells[0].strip()):
+def _split_code(cells: list[str], parts: int = 3) -> str | None:
+    """`201 | 13 | 01` (or `201 | 13 |`, `201 | |`; `301 | 01` with two parts) → the code they
+    spell; None otherwise."""
+    if len(cells) <= parts or not _CLASS_CODE.match(cells[0].strip()):
         return None
-    section, item = cells[1].strip(), cells[2].strip()
-    if section and not _PART_CODE.match(section) or item and not (_PART_CODE.match(item) and section):
-        return None
-    return cells[0].strip() + section + item
+    code = cells[0].strip()
+    for position, cell in enumerate(cells[1:parts], start=1):
+        part = cell.strip()
+        if not part:
+            continue
+        if not _PART_CODE.match(part) or len(code) != 3 + 2 * (position - 1):
+            return None  # not a code part, or an item without its section
+        code += part
+    return code
 
 
-def _has_split_codes(rows: list[Row]) -> bool:
-    codes = [_split_code(row.cells) for row in rows]
+def _code_parts(rows: list[Row]) -> int:
+    """How many columns the codes are printed over: the header's `类 | 款 | 项` (or `类 | 款`)
+    says, else 3 when codes print so."""
+    for row in rows[:6]:
+        cells = [cell.strip() for cell in row.cells]
+        if cells[:3] == ["类", "款", "项"]:
+            return 3
+        if cells[:2] == ["类", "款"]:
+            return 2
+    return 3
+
+
+def _has_split_codes(rows: list[Row], parts: int) -> bool:
+    codes = [_split_code(row.cells, parts) for row in rows]
     return (sum(1 for code in codes if code and len(code) > 3) >= _MIN_SPLIT_ROWS
             and all(code is None or len(code) > 3 or not rows[i].cells[1].strip() for i, code in enumerate(codes)))
 
 
-def _join_code_cells(row: Row) -> None:
-    code = _split_code(row.cells)
-    head = code if code else "".join(cell.strip() for cell in row.cells[:3])
+def _join_code_cells(row: Row, parts: int) -> None:
+    code = _split_code(row.cells, parts)
+    head = code if code else "".join(cell.strip() for cell in row.cells[:parts])
     lines = row.cell_lines or [row.line] * len(row.cells)
-    row.cells = [head, *row.cells[3:]]
-    row.cell_lines = [lines[0], *lines[3:]]
+    row.cells = [head, *row.cells[parts:]]
+    row.cell_lines = [lines[0], *lines[parts:]]

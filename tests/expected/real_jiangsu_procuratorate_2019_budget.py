@@ -221,5 +221,6 @@ METRICS = [
     (31, "procurement_total", _B, "2744.84", _U, "narrative"),
     (32, "procurement_goods", _B, "303.4", _U, "narrative"),
     (32, "procurement_services", _B, "2441.44", _U, "narrative"),
-    (32, "vehicles_total", _B, "55", "辆", "narrative"),
+    # a count of vehicles held (截至…共有车辆), not a budgeted figure: measure actual
+    (32, "vehicles_total", "actual", "55", "辆", "narrative"),
 ]

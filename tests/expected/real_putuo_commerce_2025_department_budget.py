@@ -349,7 +349,8 @@ METRICS = [
     (22, "procurement_services", "budget_initial", "30.40", "万元", "narrative"),
     # "截至2024年8月31日…共有车辆0辆" (all sub-kinds 0辆). The separate "2025年部门预算安排购置车辆0辆" has no
     # metric of its own and is left out.
-    (22, "vehicles_total", "budget_initial", "0", "辆", "narrative"),
+    # a count of vehicles held (截至…共有车辆), not a budgeted figure: measure actual
+    (22, "vehicles_total", "actual", "0", "辆", "narrative"),
     # Left out: 绩效目标 "项目共25个，涉及项目预算资金11381.60万元" (no metric); 单价100万元以上设备 0台（套）;
     # p5 "行政单位1家，事业单位1家" (unit counts, not staff); no 编制数 / 实有人数 / 离退休人数 is printed.
     # p23-26 project descriptions (科技创新 1720.00万, 生命健康 1170.00万, 商业创新 1410.00万, 贸易高质量发展

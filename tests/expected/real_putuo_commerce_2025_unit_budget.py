@@ -369,7 +369,8 @@ METRICS = [
     # 五、国有资产占有使用情况: "截至2024年8月31日…共有车辆0辆" (every category 0), and "2025年单位预算安排购置
     # 车辆0辆". Both are 0, so the measure chosen (budget_initial, as for the document's other figures) cannot
     # contradict either reading. 单价100万元以上设备 0台（套） has no metric: left out.
-    (22, "vehicles_total", "budget_initial", "0", "辆", "narrative"),
+    # a count of vehicles held (截至…共有车辆), not a budgeted figure: measure actual
+    (22, "vehicles_total", "actual", "0", "辆", "narrative"),
     # 四、绩效目标设置情况: 25 个项目, 11381.60万元 of project funds: no metric fits, left out.
     # Staff (编制数 / 实有人数 / 离退休人数) are printed nowhere in this document.
 ]

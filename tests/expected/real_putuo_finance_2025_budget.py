@@ -283,7 +283,8 @@ METRICS = [
     (22, "procurement_services", "budget_initial", "100.00", "万元", "narrative"),
     # 截至2024年8月31日 共有车辆0辆 (a stock count; the vocabulary has no other measure for a budget).
     # 2025年预算安排购置车辆0辆 and 单价100万以上设备0台（套） have no metric: left out.
-    (22, "vehicles_total", "budget_initial", "0", "辆", "narrative"),
+    # a count of vehicles held (截至…共有车辆), not a budgeted figure: measure actual
+    (22, "vehicles_total", "actual", "0", "辆", "narrative"),
     # 绩效目标: 4 projects, 598.46万元 (中介机构服务费418.80, 财政业务费10.00, 信息化系统日常维护费166.66,
     # 援滇干部工作经费3.00); p24 年度预算安排 lists only the first three. No metric fits: left out.
 ]

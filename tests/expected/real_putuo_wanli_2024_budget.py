@@ -253,5 +253,6 @@ METRICS = [
     (32, "procurement_goods", "budget_initial", "93.98", "万元", "narrative"),
     (32, "procurement_works", "budget_initial", "815.87", "万元", "narrative"),
     (32, "procurement_services", "budget_initial", "752.59", "万元", "narrative"),
-    (32, "vehicles_total", "budget_initial", "7", "辆", "narrative"),
+    # a count of vehicles held (截至…共有车辆), not a budgeted figure: measure actual
+    (32, "vehicles_total", "actual", "7", "辆", "narrative"),
 ]
