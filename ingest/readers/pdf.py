@@ -187,14 +187,117 @@ def _row_index(table) -> tuple[list[float], list[list]]:
     return cached
 
 
+@dataclass
+class _CellText:
+    box: tuple
+    paragraphs: list[str]
+    x0: float
+    x1: float
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    def is_figure(self) -> bool:
+        return len(self.paragraphs) == 1 and bool(_FIGURE.match(self.paragraphs[0].replace(" ", "")))
+
+
+_FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+
+
 def _table_block(table, chars_by_cell: dict) -> Table:
+    """A ruled table as rows of cells on one set of columns: the grid's own, unless some of
+    its columns hold no text in any row.
+
+    Then the grid's cells are not its columns: tables drawn from spreadsheets carry hidden
+    sub-columns and merge them differently in every row (the header's `科目编码` box, the data
+    rows' code box and the 合计 row's box all differ). The columns are where the figures and
+    names of the body rows stand (their text spans, overlapping ones joined), plus a column for
+    each header cell that stands over none of them (a `因公出国(境)费` column left blank). Body
+    text goes to the column it stands in; a header cell to every column under it, so that a
+    header spanning several (`预算数` over 合计 | 因公出国 | …) labels each of them."""
+    ordered = sorted(table.rows, key=lambda r: r.bbox[1])
+    grid = _grid_rows(ordered, chars_by_cell)
+    if not _has_hidden_columns(ordered, grid):
+        return Table(rows=grid, paragraphs_known=False)
+    rows = [_row_texts(row, chars_by_cell) for row in ordered]
+    first_body = next((index for index, row in enumerate(rows) if any(cell.is_figure() for cell in row)), len(rows))
+    columns = _body_columns([cell for row in rows[first_body:] if any(c.is_figure() for c in row) for cell in row])
+    for row in reversed(rows[:first_body]):
+        for cell in row:
+            if not _columns_under(columns, cell.box):
+                columns.append((cell.box[0], cell.box[2]))
+    columns.sort()
     block = Table(paragraphs_known=False)
-    for row in sorted(table.rows, key=lambda r: r.bbox[1]):
+    for position, row in enumerate(rows):
+        out: list[list[str]] = [[] for _ in columns]
+        for cell in row:
+            under = _columns_under(columns, cell.box) if position < first_body else []
+            for index in under or [_column_of(columns, cell.centre)]:
+                out[index].extend(cell.paragraphs)
+        while out and not out[-1]:
+            out.pop()
+        block.rows.append(out)
+    return block
+
+
+def _grid_rows(rows, chars_by_cell: dict) -> list[list[list[str]]]:
+    """Rows as the grid draws them: a merged cell read once and followed by empty cells."""
+    out = []
+    for row in rows:
         cells = list(row.cells)
         while cells and cells[-1] is None:
             cells.pop()
-        block.rows.append([cell_paragraphs(cell, chars_by_cell.get(cell, [])) if cell else [] for cell in cells])
-    return block
+        out.append([cell_paragraphs(cell, chars_by_cell.get(cell, [])) if cell else [] for cell in cells])
+    return out
+
+
+def _has_hidden_columns(rows, grid: list[list[list[str]]]) -> bool:
+    """A grid column that holds text in no row and that most rows merge into a neighbour: the
+    grid has sub-columns of its own (a spreadsheet's hidden columns), and its cells are not the
+    table's columns. (A column merely left blank has its own cell in every row.)"""
+    width = max((len(row) for row in grid), default=0)
+    for index in range(width):
+        if any(index < len(row) and row[index] for row in grid):
+            continue
+        merged = sum(1 for row in rows if index >= len(row.cells) or row.cells[index] is None)
+        if merged > len(rows) / 2:
+            return True
+    return False
+
+
+def _row_texts(row, chars_by_cell: dict) -> list[_CellText]:
+    out = []
+    for box in row.cells:
+        if not box:
+            continue
+        chars = [c for c in chars_by_cell.get(box, []) if not c["text"].isspace()]
+        paragraphs = cell_paragraphs(box, chars)
+        if paragraphs and chars:
+            out.append(_CellText(box, paragraphs, min(c["x0"] for c in chars), max(c["x1"] for c in chars)))
+    return out
+
+
+def _body_columns(cells: list[_CellText]) -> list[tuple[float, float]]:
+    """Text spans of the body's cells, overlapping spans joined: one span per column."""
+    columns: list[list[float]] = []
+    for cell in sorted(cells, key=lambda c: c.x0):
+        if columns and cell.x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], cell.x1)
+        else:
+            columns.append([cell.x0, cell.x1])
+    return [(left, right) for left, right in columns]
+
+
+def _columns_under(columns: list[tuple[float, float]], box: tuple) -> list[int]:
+    """Columns whose middle lies inside a cell's box."""
+    return [index for index, (left, right) in enumerate(columns) if box[0] <= (left + right) / 2 <= box[2]]
+
+
+def _column_of(columns: list[tuple[float, float]], x: float) -> int:
+    """The column a point stands in, else the nearest."""
+    return min(range(len(columns)), key=lambda index: 0.0 if columns[index][0] <= x <= columns[index][1]
+               else min(abs(x - columns[index][0]), abs(x - columns[index][1])))
 
 
 def cell_paragraphs(bbox: tuple, chars: list[dict]) -> list[str]:
