@@ -15,6 +15,7 @@ FUND_SCOPE_BY_TABLE = {
     "08": "government_fund", "09": "state_capital",
 }
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+_FIGURE = re.compile(r"-?[\d,]*\d\.\d+")
 
 
 def fund_scope_of_text(text: str) -> str | None:
@@ -69,6 +70,8 @@ def column_labels(rows: list[Row], width: int) -> list[str]:
         last = ""
         for index in range(width):
             cell = cells[index]
+            if _FIGURE.fullmatch(cell):
+                continue  # a 合计 row of figures above the first coded row labels nothing
             if cell:
                 last = cell
             elif spread:

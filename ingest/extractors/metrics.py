@@ -219,13 +219,32 @@ TOTAL_ROW_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "05": [("小计", "gpb_expenditure"), ("合计", "gpb_expenditure"), ("基本支出", "gpb_basic"),
            ("项目支出", "gpb_project")],
     "06": [("人员经费", "basic_personnel"), ("公用经费", "basic_public")],
+    "13": [("机关运行经费", "admin_operating_cost")],
 }
-# Order matters: a column label joins its header cells (`公务用车购置及运行费` + `小计`).
+# What a 三公 table's column is, from its label (its header cells joined top to bottom,
+# `预算数公务用车购置及运行费小计`), in this order. A bare 合计 is the 三公 total only where the table
+# has no 会议费 / 培训费 columns beside it (then it totals those too).
 THREE_PUBLIC_COLUMNS = [
-    ("机关运行经费", "admin_operating_cost"), ("因公出国", "three_public_outbound"), ("小计", "three_public_vehicle"),
-    ("购置费", "three_public_vehicle_purchase"), ("运行费", "three_public_vehicle_operation"),
-    ("公务接待", "three_public_reception"), ("合计", "three_public_total"),
+    ("admin_operating_cost", re.compile(r"机关运行经费")),
+    ("three_public_outbound", re.compile(r"因公出国")),
+    ("three_public_reception", re.compile(r"公务接待")),
+    ("three_public_vehicle_purchase", re.compile(r"购置费$")),
+    ("three_public_vehicle_operation", re.compile(r"(?<!购置及)运行(?:维护)?费$")),
+    ("three_public_vehicle", re.compile(r"购置(?:费)?及运行(?:维护)?费(?:小计)?$|公务用车.*小计$")),
+    ("three_public_total", re.compile(r"三公.*(?:合计|小计)$")),
 ]
+_BARE_TOTAL = re.compile(r"^(?:预算数?|决算数?|\d{4}年)?(?:合计|小计)$")
+_OTHER_COSTS = re.compile(r"会议费|培训费")
+
+
+def three_public_metric(label: str, has_other_costs: bool) -> str | None:
+    text = label.replace("“", "").replace("”", "").replace('"', "")
+    for metric, pattern in THREE_PUBLIC_COLUMNS:
+        if pattern.search(text):
+            return metric
+    if _BARE_TOTAL.search(re.sub(r"^三公经费", "", text)) and not has_other_costs:
+        return "three_public_total"
+    return None
 
 
 def extract_metrics(segments: Segments, year: int | None, default_unit: str) -> list[Metric]:
@@ -490,10 +509,18 @@ def _counts_in(text: str, line_no: int, kind: str) -> list[Metric]:
 
 # ---- tables -----------------------------------------------------------------------------------
 
+# Row labels of a budget's 政府采购预算表 (`一、货物A`), without ordinal and category letter.
+PROCUREMENT_ROW_LABELS = {"合计": "procurement_total", "总计": "procurement_total", "货物": "procurement_goods",
+                          "工程": "procurement_works", "服务": "procurement_services"}
+_CATEGORY_LETTER = re.compile(r"(?<=[物程务])[A-C]$")
+
+
 def _table_metrics(table: Table, default_unit: str) -> list[Metric]:
     unit = table.unit or default_unit
     if table.table_no == "07" or "三公" in (table.title or ""):
         return _three_public_table(table, unit)
+    if table.table_no == "12":
+        return _labelled_cells(table, PROCUREMENT_ROW_LABELS, unit, key=lambda c: _CATEGORY_LETTER.sub("", label_key(c)))
     if table.table_no in TOTAL_ROW_COLUMNS:
         return _total_row(table, unit)
     if table.table_no == "04":
@@ -534,8 +561,9 @@ def _department_total_score(table: Table) -> list[Metric]:
     return []
 
 
-def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Metric]:
+def _labelled_cells(table: Table, labels: dict[str, str], unit: str, key=None) -> list[Metric]:
     """Label cell followed (after an optional 行次 number) by a value cell."""
+    key = key or label_key
     out = []
     source = table.table_no or table.title
     previous: list[str] = []
@@ -545,7 +573,7 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
         above = previous
         previous = cells
         for index, cell in enumerate(cells):
-            metric = labels.get(label_key(cell)) or BUDGET_ROW_LABELS.get(cell)
+            metric = labels.get(key(cell)) or BUDGET_ROW_LABELS.get(cell)
             measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
             if cell == "合计" and table.table_no is None:
                 metric = _total_of("".join(above + cells[:index]))
@@ -558,6 +586,8 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
             if (table.table_no in ("01", "04") and value_index < len(cells)
                     and re.fullmatch(r"\d{1,3}", cells[value_index])):
                 value_index += 1
+            if table.standard is not None:
+                value_index = _next_filled(cells, value_index)
             if value_index >= len(cells):
                 continue
             value = amount_cell(cells[value_index])
@@ -568,6 +598,18 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str) -> list[Met
                               source_kind="table", source_table=source,
                               source_line=row.cell_lines[value_index] if row.cell_lines else row.line))
     return out
+
+
+_MAX_BLANKS_BEFORE_VALUE = 3
+
+
+def _next_filled(cells: list[str], index: int) -> int:
+    """A standard table's label may stand a few blank cells before its figure (`当年支出小计 | |
+    | 20,849.45`, the figure under the 支出用途 column); a label in between ends the search."""
+    for position in range(index, min(index + _MAX_BLANKS_BEFORE_VALUE + 1, len(cells))):
+        if cells[position]:
+            return position if amount_cell(cells[position]) is not None else len(cells)
+    return len(cells)
 
 
 def _total_of(before: str) -> str | None:
@@ -639,6 +681,7 @@ def _three_public_table(table: Table, unit: str) -> list[Metric]:
     header = [row for row in table.rows if row.line < data.line
               and not _is_column_number_row(row)]
     labels = column_labels(header, width)
+    has_other_costs = any(_OTHER_COSTS.search(label) for label in labels)
     out = []
     for index, label in enumerate(labels):
         value = amount_cell(data.cells[index]) if index < len(data.cells) else None
@@ -646,7 +689,7 @@ def _three_public_table(table: Table, unit: str) -> list[Metric]:
             continue
         # a column that names no measure holds the document's own figures (remapped for budgets)
         measure = "budget" if "预算" in label else "actual"
-        metric = next((m for needle, m in THREE_PUBLIC_COLUMNS if needle in label), None)
+        metric = three_public_metric(label, has_other_costs)
         if metric:
             out.append(Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
                               source_kind="table", source_table=table.table_no or "07", source_line=data.line))
