@@ -26,14 +26,14 @@ _CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 _NAME_BRACKET = r"\((?!\d{2,3}\)|类\)|款\)|项\))[^()\d:;,。，；、]{1,4}\)"
 _PATH_PART = rf"((?:[^()\d:;,。，；、]|{_NAME_BRACKET})+?)\s*\((\d{{2,3}}|类|款|项)\)"
 _PATH = re.compile(rf"{_PATH_PART}(?:\s*{_PATH_PART})?(?:\s*{_PATH_PART})?")
-_ENUMERATOR = re.compile(r"^\s*(?:\d+[.、．]|\(\d+\)|[一二三四五六七八九十]+、)\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\d+[.、．]|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)\s*")
 _ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({NUMBER})\s*%")
 # `“…行政运行(项)”938.99万元`: an amount right after the path, no measure word (a budget's
 # sentences; the document's own measure).
-_BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:支出)?(?:预算)?(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
 _QUOTES = re.compile("[\"“”‘’「」]")
 # A heading naming only a class, `(一)一般公共服务支出(类)`: the class of the 款/项 lines under it.
 _CLASS_HEADING = re.compile(r"^([^()\d:;,。，；、]+?)\s*\(类\)\s*$")
@@ -205,7 +205,7 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
             out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
         elif body != text and not path:
             # an enumerated class, `1.一般公共服务(类)支出7,827.46万元`
-            out.extend(_class_list(segments, line_no, body.split("，")[0].split(",")[0], year, default_unit))
+            out.extend(_class_list(segments, line_no, body, year, default_unit))
     return out
 
 

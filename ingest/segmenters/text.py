@@ -43,6 +43,10 @@ class Segments:
 
 def segment(lines: list[str]) -> Segments:
     tables = [normalise_table(part) for table in find_tables(lines) for part in split_at_title_rows(table)]
+    for table in tables:
+        if table.layout != "cell_per_line":
+            lift_captions(table)
+    tables = [table for table in tables if table.rows]
     in_grid = set()
     cell_lines = set()
     for table in tables:
@@ -64,19 +68,18 @@ def segment(lines: list[str]) -> Segments:
 
 
 def split_at_title_rows(table: Table) -> list[Table]:
-    """Word tables flattened one cell per line run into each other; a row holding only a title
-    (`部门预算项目支出绩效自评表（2023年度）`) starts the next table."""
-    if table.layout != "cell_per_line":
-        return [table]
+    """Tables printed one after another run into each other once flattened (Word tables one
+    cell per line; a PDF page whose grid holds several tables): a row holding only a title
+    (`部门预算项目支出绩效自评表（2023年度）`, `财政拨款支出预算表部门:…单位:万元`) starts the next."""
     parts: list[Table] = []
     current: list = []
     title = None
     for row in table.rows:
         cells = row.non_empty()
-        if len(cells) == 1 and _TITLE_ROW.search(cells[0][1]) and len(cells[0][1]) < 50:
+        if len(cells) == 1 and _is_title_cell(cells[0][1], table.layout):
             if current:
                 parts.append(_sub_table(table, current, title))
-            current, title = [], compact(cells[0][1])
+            current, title = [], cells[0][1]
             continue
         current.append(row)
     if current:
@@ -84,10 +87,21 @@ def split_at_title_rows(table: Table) -> list[Table]:
     return parts
 
 
+def _is_title_cell(text: str, layout: str) -> bool:
+    if layout == "cell_per_line":
+        return bool(_TITLE_ROW.search(text)) and len(text) < 50
+    title = caption_title(text)
+    return title.endswith("表") and len(title) < 50 and identify_table(title) is not None
+
+
 def _sub_table(table: Table, rows: list, title: str | None) -> Table:
-    return Table(rows=rows, layout=table.layout, start_line=rows[0].line,
-                 end_line=rows[-1].cell_lines[-1] if rows[-1].cell_lines else rows[-1].line,
-                 title=title)
+    part = Table(rows=rows, layout=table.layout, start_line=rows[0].line,
+                 end_line=rows[-1].cell_lines[-1] if rows[-1].cell_lines else rows[-1].line)
+    if title and table.layout == "cell_per_line":
+        part.title = compact(title)
+    elif title:
+        part.context = [title]  # named with the lines above it, the title row nearest
+    return part
 
 
 def identify_standard_table(title: str) -> str | None:
@@ -101,11 +115,36 @@ def identify_standard_table(title: str) -> str | None:
 _CAPTION_TAIL = re.compile(r"(?:编制)?(?:部门|单位)(?:名称)?\s*[:：].*$|(?:金额)?单位\s*[:：]\s*(?:万元|元).*$")
 
 
+_TITLE_BRACKET = re.compile(r"\([^()]{1,12}\)$")
+# A row inside a grid that only says who publishes and in which unit: `部门名称: …`, `单位:万元`.
+_CAPTION_CELL = re.compile(r"^(?:(?:编制)?(?:部门|单位)(?:名称)?\s*[:：].*|(?:金额)?单位\s*[:：]\s*(?:万元|元))$")
+
+
+_CAPTION_LABEL = re.compile(r"^(?:编制)?(?:部门|单位)(?:名称)?[:：]$")
+
+
 def caption_title(line: str) -> str:
-    """A line above a table without the publisher and unit printed after the title."""
+    """A line above a table without the publisher and unit printed after the title, nor the
+    bracket after it (`财政拨款支出预算表(功能科目)`)."""
     text = compact(line)
-    head = _CAPTION_TAIL.sub("", text)
+    head = _TITLE_BRACKET.sub("", _CAPTION_TAIL.sub("", text))
     return head if head.endswith("表") else text
+
+
+def lift_captions(table: Table) -> None:
+    """Title and caption rows drawn inside a grid (a title spanning every column, `部门: …`,
+    `单位:万元`) are the lines above the table, not header rows."""
+    while table.rows:
+        cells = {compact(c) for c in table.rows[0].cells if c.strip()}
+        if not cells:
+            break
+        first = compact(next(c for c in table.rows[0].cells if c.strip()))
+        is_title = len(cells) == 1 and caption_title(first).endswith("表")
+        is_label = bool(_CAPTION_LABEL.match(first))  # `部门: | 江苏省人民检察院 | …`
+        if not (is_title or is_label or all(_CAPTION_CELL.match(cell) for cell in cells)):
+            break
+        table.context.extend(sorted(cells))
+        table.rows.pop(0)
 
 
 def _name_table(table: Table, lines: list[str]) -> None:
@@ -119,8 +158,8 @@ def _name_table(table: Table, lines: list[str]) -> None:
             context.append(line)
         index -= 1
     context.reverse()
-    table.context = context
-    for line in reversed(context):
+    table.context = context + table.context
+    for line in reversed(table.context):
         if table.unit is None and (unit := _UNIT.search(line)):
             table.unit = unit.group(1)
         if table.table_no is None and (number := _TABLE_NO.search(line)):
@@ -136,3 +175,7 @@ def _name_table(table: Table, lines: list[str]) -> None:
     standard = identify_table(table.title or "")
     if standard:
         table.table_no, table.standard = standard.table_no, standard
+    elif table.title and table.table_no and not any("决算" in line for line in context):
+        # `公开07表` over a table this reference does not know: budgets number their tables in
+        # their own order (Jiangsu's 公开07表 is the 一般公共预算支出表), so the number says nothing
+        table.table_no = None

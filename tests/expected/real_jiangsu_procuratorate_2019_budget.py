@@ -132,7 +132,8 @@ BUDGET_LINES = [
 
     # --- p25-26, narrative 一、收支预算总体情况说明 （二）支出预算总计: class lines of all
     # funds, no code. Names as printed: "公共安全（类）支出" -> 公共安全.
-    (25, _F, None, "公共安全", _X, "total", "all_funds", _B, "16593.12", _U, "narrative"),
+    # printed 公共安全（类）支出: the class name 公共安全支出 with its level marker inside
+    (25, _F, None, "公共安全支出", _X, "total", "all_funds", _B, "16593.12", _U, "narrative"),
     (25, _F, None, "社会保障和就业支出", _X, "total", "all_funds", _B, "1890.27", _U, "narrative"),
     (26, _F, None, "住房保障支出", _X, "total", "all_funds", _B, "5686.35", _U, "narrative"),
 
