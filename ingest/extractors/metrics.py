@@ -25,7 +25,7 @@ from ingest.segmenters import Segments, Table
 _WHOLE_BUDGET_OF = r"(?:^|(?<=[。；;，,:：会局院厅室处委府办心所站队]))"
 # (metric, label pattern). Longer, more specific labels are tried first by position logic below.
 AMOUNT_LABELS: list[tuple[str, str]] = [
-    ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支预算"),
+    ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支预算|财政拨款收入支出总计"),
     ("grand_total", r"收、?支(?:预算)?总计|收入支出总计|收入、支出预算总计|(?<![拨款金])(?:收入|支出)预算总计"),
     ("revenue_total", r"本年收入(?:预算)?合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入|"
                       rf"{_WHOLE_BUDGET_OF}收入预算(?!总计)"),
@@ -62,12 +62,15 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("three_public_outbound", r"因公出国\(境\)(?:经)?(?:费(?:用)?)?"),
     ("three_public_vehicle", r"公务用车购置(?:费)?及运行(?:维护)?费"),
     ("three_public_vehicle_purchase", r"公务用车购置(?!费?及)(?:费)?(?:支出)?"),
-    ("three_public_vehicle_operation", r"公务用车运行(?:维护)?费"),
+    ("three_public_vehicle_operation", r"公务用车运行(?:维护)?(?:费|支出)"),
     ("three_public_reception", r"公务接待费"),
     ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
     ("three_public_reception_foreign", r"外事接待(?:支出|费)?"),
     ("admin_operating_cost", r"机关运行经费"),
-    ("procurement_total", r"政府采购(?:支出总额|预算(?:总额)?)"),
+    ("procurement_total", r"政府采购(?:支出总额|预算(?:总额)?|金额(?:\([^()]{0,12}\))?(?:为)?)"),
+    ("procurement_goods", r"货物采购金额"),
+    ("procurement_works", r"工程采购金额"),
+    ("procurement_services", r"服务采购金额"),
     ("procurement_goods", r"政府采购货物(?:支出|预算)"),
     ("procurement_works", r"政府采购工程(?:支出|预算)"),
     ("procurement_services", r"政府采购服务(?:支出|预算)"),
@@ -237,8 +240,11 @@ _BARE_TOTAL = re.compile(r"^(?:预算数?|决算数?|\d{4}年)?(?:合计|小计)
 _OTHER_COSTS = re.compile(r"会议费|培训费")
 
 
+_MEASURE_SUFFIX = re.compile(r"(?:预算数?|决算数?|执行数)$")
+
+
 def three_public_metric(label: str, has_other_costs: bool) -> str | None:
-    text = label.replace("“", "").replace("”", "").replace('"', "")
+    text = _MEASURE_SUFFIX.sub("", label.replace("“", "").replace("”", "").replace('"', ""))
     for metric, pattern in THREE_PUBLIC_COLUMNS:
         if pattern.search(text):
             return metric
@@ -509,6 +515,9 @@ def _counts_in(text: str, line_no: int, kind: str) -> list[Metric]:
 
 # ---- tables -----------------------------------------------------------------------------------
 
+# Subtotal rows of the basic-expenditure table (06).
+BASIC_ROW_LABELS = {"人员经费合计": "basic_personnel", "人员经费": "basic_personnel",
+                    "公用经费合计": "basic_public", "公用经费": "basic_public"}
 # Row labels of a budget's 政府采购预算表 (`一、货物A`), without ordinal and category letter.
 PROCUREMENT_ROW_LABELS = {"合计": "procurement_total", "总计": "procurement_total", "货物": "procurement_goods",
                           "工程": "procurement_works", "服务": "procurement_services"}
@@ -521,6 +530,8 @@ def _table_metrics(table: Table, default_unit: str) -> list[Metric]:
         return _three_public_table(table, unit)
     if table.table_no == "12":
         return _labelled_cells(table, PROCUREMENT_ROW_LABELS, unit, key=lambda c: _CATEGORY_LETTER.sub("", label_key(c)))
+    if table.table_no == "06":
+        return _total_row(table, unit) + _labelled_cells(table, BASIC_ROW_LABELS, unit)
     if table.table_no in TOTAL_ROW_COLUMNS:
         return _total_row(table, unit)
     if table.table_no == "04":

@@ -384,19 +384,20 @@ METRICS = [
     (16, "basic_personnel", "actual", "4884.09", "万元", "table"),
     (16, "basic_public", "actual", "480.66", "万元", "table"),
 
-    # --- p17 财政拨款“三公”经费支出决算表: columns headed 预算数 / 决算数; the narrative (p25) calls the
-    # 预算数 “年初预算”, hence budget_initial.
-    (17, "three_public_total", "budget_initial", "2.85", "万元", "table"),
+    # --- p17 财政拨款“三公”经费支出决算表: columns headed 预算数 / 决算数. The table's 预算数 says
+    # neither 年初 nor 调整: measure `budget` (the narrative, p25, calls the same 2.85 年初预算,
+    # and its sentences carry budget_initial).
+    (17, "three_public_total", "budget", "2.85", "万元", "table"),
     (17, "three_public_total", "actual", "0.39", "万元", "table"),
-    (17, "three_public_outbound", "budget_initial", "0.00", "万元", "table"),
+    (17, "three_public_outbound", "budget", "0.00", "万元", "table"),
     (17, "three_public_outbound", "actual", "0.00", "万元", "table"),
-    (17, "three_public_vehicle", "budget_initial", "0.00", "万元", "table"),
+    (17, "three_public_vehicle", "budget", "0.00", "万元", "table"),
     (17, "three_public_vehicle", "actual", "0.00", "万元", "table"),
-    (17, "three_public_vehicle_purchase", "budget_initial", "0.00", "万元", "table"),
+    (17, "three_public_vehicle_purchase", "budget", "0.00", "万元", "table"),
     (17, "three_public_vehicle_purchase", "actual", "0.00", "万元", "table"),
-    (17, "three_public_vehicle_operation", "budget_initial", "0.00", "万元", "table"),
+    (17, "three_public_vehicle_operation", "budget", "0.00", "万元", "table"),
     (17, "three_public_vehicle_operation", "actual", "0.00", "万元", "table"),
-    (17, "three_public_reception", "budget_initial", "2.85", "万元", "table"),
+    (17, "three_public_reception", "budget", "2.85", "万元", "table"),
     (17, "three_public_reception", "actual", "0.39", "万元", "table"),
 
     # --- p20 情况说明 一、二、三、四. (Year-on-year changes such as 增加1062.85 fit no metric.)
