@@ -76,7 +76,7 @@ def column_labels(rows: list[Row], width: int) -> list[str]:
                 last = cell
             elif spread:
                 cell = last
-            if cell and cell not in labels[index]:
+            if cell and not labels[index].endswith(cell):
                 labels[index] += cell
     return labels
 

@@ -186,11 +186,32 @@ def normalise_table(table: Table) -> Table:
     if table.layout == "cell_per_line" or not table.rows:
         return table
     _drop_empty_columns(table)
+    _align_short_total_rows(table)
     parts = _code_parts(table.rows)
     if _has_split_codes(table.rows, parts):
         for row in table.rows:
             _join_code_cells(row, parts)
     return table
+
+
+_FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
+_TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计)$")
+
+
+def _align_short_total_rows(table: Table) -> None:
+    """A 合计 row whose label cell merges the code and name columns comes out shorter than the
+    table (`合计 | 156,211,123 | …` under `code | name | 合计 | …`): its figures are the last
+    columns', so the label is followed by as many blank cells as it merged."""
+    width = max(len(row.cells) for row in table.rows)
+    for row in table.rows:
+        missing = width - len(row.cells)
+        if (missing <= 0 or not row.cells or not _TOTAL_LABEL.match("".join(row.cells[0].split()))
+                or not all(_FIGURE.match(c.strip()) for c in row.cells[1:] if c.strip())
+                or not any(c.strip() for c in row.cells[1:])):
+            continue
+        lines = row.cell_lines or [row.line] * len(row.cells)
+        row.cells = [row.cells[0], *[""] * missing, *row.cells[1:]]
+        row.cell_lines = [lines[0], *[lines[0]] * missing, *lines[1:]]
 
 
 def _drop_empty_columns(table: Table) -> None:
@@ -244,6 +265,8 @@ def _has_split_codes(rows: list[Row], parts: int) -> bool:
 
 
 def _join_code_cells(row: Row, parts: int) -> None:
+    if any(_FIGURE.match(cell.strip()) and len(cell.strip()) > 2 for cell in row.cells[1:parts]):
+        return  # figures where the code parts stand: a row the merge left short, not a code
     code = _split_code(row.cells, parts)
     head = code if code else "".join(cell.strip() for cell in row.cells[:parts])
     lines = row.cell_lines or [row.line] * len(row.cells)
