@@ -33,7 +33,7 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
         raise NotAReport("not a department budget (部门预算), final-accounts (部门决算) or performance "
                          "(绩效自评) report: none of their titles, headings or tables were found")
     resolve_region(meta, segments)
-    year, unit = meta.fiscal_year, meta.amount_unit_reported
+    year, unit = meta.fiscal_year, meta.default_unit
     parsed = ParsedDocument(
         meta=meta,
         budget_lines=extract_function_lines(segments, year, unit) + extract_economic_lines(segments, year, unit),

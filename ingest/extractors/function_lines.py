@@ -203,7 +203,7 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
         start = _CLASS_LIST_START.search(text)
         if start:
             out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
-        elif body != text and not path:
+        elif body != text and not (path and _path_is_item(path)):
             # an enumerated class, `1.一般公共服务(类)支出7,827.46万元`
             out.extend(_class_list(segments, line_no, body, year, default_unit))
     return out

@@ -54,12 +54,22 @@ def extract_metadata(segments: Segments) -> DocumentMeta:
     meta.doc_kind = doc_kind(segments)
     meta.budget_level = budget_level(segments) if meta.doc_kind == "budget" else None
     meta.department = department(segments)
-    meta.amount_unit_reported = amount_unit(segments)
+    meta.amount_unit_reported = reported_unit(segments)
+    meta.default_unit = amount_unit(segments)
     return meta
 
 
+_YEAR_IN_TITLE = re.compile(r"(20\d{2})\s*年度?[^\d]{0,12}?(?:决算|预算|绩效)")
+
+
 def fiscal_year(lines: list[str]) -> int | None:
-    """The year the accounts cover: the year most strongly tied to 决算/绩效/年度 wording."""
+    """The year the accounts cover: the year the title gives it (`上海市普陀区2024年区级部门预算`),
+    else the year most strongly tied to 决算/绩效/年度 wording (a budget speaks of the year
+    before as often as of its own: `2023年当年预算执行数为…`)."""
+    for line in lines[:_TITLE_LINES]:
+        text = compact(line)
+        if len(text) <= _MAX_TITLE_CHARS and not _DATE_CONTEXT.search(text) and (match := _YEAR_IN_TITLE.search(text)):
+            return int(match.group(1))
     scores: Counter[int] = Counter()
     for position, line in enumerate(lines):
         if _DATE_CONTEXT.search(line):
@@ -152,8 +162,18 @@ def _plausible_name(name: str) -> bool:
     return not (re.search(r"\d|XX|ＸＸ", name) or _NOT_A_NAME_START.match(name))
 
 
+def reported_unit(segments: Segments) -> str:
+    """The unit the report's figures are printed in: that of most of its tables where they
+    say (`单位：元` over the tables, sentences in 万元), else the text's (amount_unit)."""
+    units = Counter(table.unit for table in segments.tables if table.unit)
+    if units:
+        return max(units.items(), key=lambda item: (item[1], item[0] == "万元"))[0]
+    return amount_unit(segments)
+
+
 def amount_unit(segments: Segments) -> str:
-    """`元` when the report states its amounts in yuan (and never in 万元), else `万元`."""
+    """`元` when the report states its amounts in yuan (and never in 万元), else `万元`: the unit
+    of a figure printed without one."""
     text = "\n".join(segments.lines)
     if _UNIT_YUAN.search(text) and not _UNIT_WAN.search(text):
         return "元"

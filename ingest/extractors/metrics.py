@@ -67,10 +67,10 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
     ("three_public_reception_foreign", r"外事接待(?:支出|费)?"),
     ("admin_operating_cost", r"机关运行经费"),
-    ("procurement_total", r"政府采购(?:支出总额|预算(?:总额)?|金额(?:\([^()]{0,12}\))?(?:为)?)"),
-    ("procurement_goods", r"货物采购金额"),
-    ("procurement_works", r"工程采购金额"),
-    ("procurement_services", r"服务采购金额"),
+    ("procurement_total", r"政府采购(?:支出总额|(?:支出)?预算(?:总额)?|金额(?:\([^()]{0,12}\))?(?:为)?)"),
+    ("procurement_goods", r"货物采购金额|拟(?:采购|购买)货物(?:支出)?"),
+    ("procurement_works", r"工程采购金额|拟(?:采购|购买)工程(?:支出)?"),
+    ("procurement_services", r"服务采购金额|拟(?:采购|购买)服务(?:支出)?"),
     ("procurement_goods", r"政府采购货物(?:支出|预算)"),
     ("procurement_works", r"政府采购工程(?:支出|预算)"),
     ("procurement_services", r"政府采购服务(?:支出|预算)"),
@@ -611,13 +611,11 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str, key=None) -
     return out
 
 
-_MAX_BLANKS_BEFORE_VALUE = 3
-
-
 def _next_filled(cells: list[str], index: int) -> int:
-    """A standard table's label may stand a few blank cells before its figure (`当年支出小计 | |
-    | 20,849.45`, the figure under the 支出用途 column); a label in between ends the search."""
-    for position in range(index, min(index + _MAX_BLANKS_BEFORE_VALUE + 1, len(cells))):
+    """A standard table's label may stand blank cells before its figure (`当年支出小计 | | |
+    20,849.45`, the figure under the 支出用途 column; `一、货物A | | | | | 496.20`); a label in
+    between ends the search."""
+    for position in range(index, len(cells)):
         if cells[position]:
             return position if amount_cell(cells[position]) is not None else len(cells)
     return len(cells)

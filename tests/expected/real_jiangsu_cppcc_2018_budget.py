@@ -17,6 +17,10 @@ DOCUMENT = dict(
     city=None,                  # provincial department: no city level
     county=None,
     department_printed="江苏省政协办公厅",  # cover (p. 1): "江苏省政协办公厅 2018 年度 部门预算公开"
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="江苏省政协办公厅",
+    admin_code="320000",
     fiscal_year=2018,
     doc_kind="budget",
     budget_level="department",

@@ -30,6 +30,10 @@ DOCUMENT = dict(
     city=None,
     county=None,
     department_printed="中国共产党江苏省委员会办公厅",  # the 部门： line of every table
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="中国共产党江苏省委员会办公厅",
+    admin_code="320000",
     fiscal_year=2017,
     doc_kind="budget",
     budget_level="department",

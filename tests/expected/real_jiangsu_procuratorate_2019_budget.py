@@ -26,6 +26,10 @@ DOCUMENT = dict(
     city=None,
     county=None,
     department_printed="江苏省人民检察院",   # cover (p1) and 部门名称 line of every table
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="江苏省人民检察院",
+    admin_code="320000",
     fiscal_year=2019,
     doc_kind="budget",
     budget_level="department",

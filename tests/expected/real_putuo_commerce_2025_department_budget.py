@@ -25,6 +25,10 @@ DOCUMENT = dict(
     city=None,
     county="普陀区",
     department_printed="上海市普陀区商务委员会",  # cover p1 "预算主管部门：上海市普陀区商务委员会"; 编制部门 lines p9-21
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="普陀区商务委员会",
+    admin_code="310107",
     fiscal_year=2025,
     doc_kind="budget",
     budget_level="department",

@@ -24,6 +24,10 @@ DOCUMENT = dict(
     city=None,                  # Shanghai district: no city level
     county="普陀区",
     department_printed="上海市普陀区商务委员会",  # cover p. 1 and every 编制单位 line; no （本级） printed
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="普陀区商务委员会",
+    admin_code="310107",
     fiscal_year=2025,
     doc_kind="budget",
     budget_level="unit",        # 单位预算 ("2025年区级单位预算", "2025年预算单位…表")

@@ -27,6 +27,10 @@ DOCUMENT = dict(
     city=None,
     county="普陀区",
     department_printed="上海市普陀区财政局",  # cover p1 (预算主管部门) and every 编制部门 line
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="普陀区财政局",
+    admin_code="310107",
     fiscal_year=2025,
     doc_kind="budget",
     budget_level="department",

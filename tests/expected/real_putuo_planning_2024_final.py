@@ -34,6 +34,10 @@ DOCUMENT = dict(
     city=None,
     county="普陀区",
     department_printed="上海市普陀区规划和自然资源局",  # cover p1 (printed over two lines)
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="普陀区规划和自然资源局",
+    admin_code="310107",
     fiscal_year=2024,
     doc_kind="final_accounts",
     budget_level=None,

@@ -22,6 +22,10 @@ DOCUMENT = dict(
     city=None,
     county="普陀区",
     department_printed="上海市普陀区人民政府万里街道办事处",
+    # stored as the department names itself at its own level: the levels above (上海市 for a
+    # district department) dropped, a provincial department keeps its province
+    department="普陀区人民政府万里街道办事处",
+    admin_code="310107",
     fiscal_year=2024,
     doc_kind="budget",
     budget_level="department",
