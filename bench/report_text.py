@@ -520,8 +520,9 @@ def _coded_table(doc: Doc, a: Accounts, title: str, number: str) -> None:
     for code in a.nodes(gpb_only=gpb_only):
         values = _coded_values(a, code, number)
         line = doc.add(f"{code}\t{function_name(code, a.year)}\t" + "\t".join(_cell(v) for v in values))
-        if number == "02":
+        if number == "02":  # 本年收入合计 (all funds) and 财政拨款收入 (fiscal allocations)
             doc.function(code, values[0], line, scope="all_funds", kind="table", flow="revenue")
+            doc.function(code, values[1], line, scope="fiscal_allocation", kind="table", flow="revenue")
             continue
         scope = GPB if gpb_only else "all_funds"
         for spending, value in zip(("total", "basic", "project"), values):
@@ -576,7 +577,7 @@ def _table_04(doc: Doc, a: Accounts) -> None:
                        f"{_cell(value)}\t{_cell(value)}\t0.00\t0.00")
         if index < len(revenue):
             doc.metric(revenue[index][1], revenue[index][2], line, kind="table")
-        for scope, amount in ((GPB, value), ("government_fund", 0), ("state_capital", 0)):
+        for scope, amount in (("fiscal_allocation", value), (GPB, value), ("government_fund", 0), ("state_capital", 0)):
             doc.function(code, amount, line, scope=scope, kind="table")
     gpb, n = a.gpb_total, rows
     line = doc.add(f"本年收入合计\t{n + 1}\t{_cell(gpb)}\t本年支出合计\t{2 * n + 5}\t{_cell(gpb)}\t{_cell(gpb)}\t0.00\t0.00")
