@@ -107,7 +107,8 @@ class DocumentMeta:
     admin_code_reason: str | None = None
     department: str | None = None
     fiscal_year: int | None = None
-    doc_kind: str | None = None  # final_accounts | budget | performance_evaluation
+    doc_kind: str | None = None  # final_accounts | budget | performance_evaluation; None when unknown
+    doc_kind_reason: str | None = None  # why doc_kind is None
     budget_level: str | None = None  # budgets: department (部门预算) | unit (单位预算)
     amount_unit_reported: str = "万元"  # the unit most of its tables (else its text) print
     default_unit: str = "万元"  # the unit of a figure printed without one (a table without 单位, `为683.6，`)

@@ -30,8 +30,7 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
     segments = segment(lines)
     meta = extract_metadata(segments)
     if meta.doc_kind is None:
-        raise NotAReport("not a department budget (部门预算), final-accounts (部门决算) or performance "
-                         "(绩效自评) report: none of their titles, headings or tables were found")
+        meta.doc_kind_reason = UNKNOWN_KIND
     resolve_region(meta, segments)
     year, unit = meta.fiscal_year, meta.default_unit
     parsed = ParsedDocument(
@@ -45,13 +44,36 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
     )
     if meta.doc_kind == "budget":
         as_budget_figures(parsed)
+    elif meta.doc_kind is None:
+        keep_counts_only(parsed)
     if parsed.fact_count() == 0:
-        raise NotAReport("no facts found: the text names a report but holds none of its figures "
-                         "(a table of contents or a cover page?)")
+        raise NotAReport(_no_facts_reason(meta, segments))
     return parsed
 
 
 _MONEY_UNITS = ("万元", "元")
+UNKNOWN_KIND = ("no title, heading or standard table says whether this is a budget, final accounts or "
+                "an evaluation: its amounts are left out (their measure cannot be known), its counts kept")
+
+
+def keep_counts_only(parsed: ParsedDocument) -> None:
+    """A page that never says what document it belongs to (a staff paragraph, an excerpt): an
+    amount's measure (budget or actual) cannot be known, so only what is counted (staff,
+    vehicles, cases) and the evaluation's indicators and answers are kept."""
+    parsed.budget_lines = []
+    parsed.projects = []
+    parsed.metrics = [metric for metric in parsed.metrics if metric.unit_reported not in _MONEY_UNITS]
+
+
+def _no_facts_reason(meta: DocumentMeta, segments: Segments) -> str:
+    if any(table.standard is not None for table in segments.tables):
+        return ("blank form: its standard tables are printed without a single figure (a template, or "
+                "a table of contents with its tables' headers)")
+    if meta.doc_kind is None:
+        return ("not a department budget (部门预算), final-accounts (部门决算) or performance (绩效自评) "
+                "report, and no figure in it: none of their titles, headings or tables were found")
+    return ("no facts found: the text names a report but holds none of its figures "
+            "(a table of contents or a cover page?)")
 
 
 def as_budget_figures(parsed: ParsedDocument) -> None:

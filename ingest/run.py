@@ -366,7 +366,7 @@ def _document_row(path, sha, size, document_id, read, parsed, version) -> dict:
         "title": meta.title, "province": meta.province, "city": meta.city, "county": meta.county,
         "admin_code": meta.admin_code, "admin_code_reason": meta.admin_code_reason,
         "department": meta.department, "fiscal_year": meta.fiscal_year, "doc_kind": meta.doc_kind,
-        "budget_level": meta.budget_level,
+        "doc_kind_reason": meta.doc_kind_reason, "budget_level": meta.budget_level,
         "amount_unit_reported": meta.amount_unit_reported, "encoding": read.encoding, "input_format": read.format,
         "n_lines": len(read.lines), "parser_version": version, "ingested_at": _now(),
     }

@@ -20,7 +20,8 @@ RAW_TABLES: dict[str, str] = {
         admin_code_reason varchar,
         department varchar,
         fiscal_year integer,
-        doc_kind varchar not null,
+        doc_kind varchar,
+        doc_kind_reason varchar,
         budget_level varchar,
         amount_unit_reported varchar not null,
         encoding varchar,
@@ -152,6 +153,20 @@ def create_raw_schema(connection) -> None:
         for name, data_type in column_definitions(table):
             if (table, name) not in existing:
                 connection.execute(f"alter table raw.{table} add column {name} {data_type}")
+    _drop_relaxed_not_null(connection)
+
+
+# Columns an older parser declared NOT NULL and a newer one may leave NULL (with a reason).
+RELAXED_NOT_NULL = [("documents", "doc_kind")]
+
+
+def _drop_relaxed_not_null(connection) -> None:
+    for table, column in RELAXED_NOT_NULL:
+        nullable = connection.execute(
+            "select is_nullable from information_schema.columns where table_schema = 'raw' "
+            "and table_name = ? and column_name = ?", [table, column]).fetchone()
+        if nullable and nullable[0] == "NO":
+            connection.execute(f"alter table raw.{table} alter column {column} drop not null")
 
 
 def column_definitions(table: str) -> list[tuple[str, str]]:

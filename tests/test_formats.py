@@ -473,3 +473,25 @@ def test_ingest_loads_docx_and_pdf_and_quarantines_scans(format_files, special_p
     assert log["scan.pdf"] == ("quarantined", "no text layer: scanned PDF (images only), OCR is not supported")
     assert facts["004.docx"] > 100 and facts["000.pdf"] > 10
     assert formats == {"004.docx": "docx", "000.pdf": "pdf", "003_named.txt": "docx"}
+
+
+# ---------------------------------------------------------------- a workbook of tables only
+
+def test_a_workbook_holding_only_the_standard_tables_is_read(tmp_path, text_versions):
+    """The usual `部门决算公开表.xlsx`: the nine tables, each under its title, no narrative at all.
+    It is final accounts (its tables say so) and gives every figure the text version reads from
+    those tables."""
+    blocks = fixtures_script.sample_blocks(_sample_path("004"))
+    tables_only: list = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, fixtures_script.TableBlock):
+            tables_only += fixtures_script._title_lines([b for b in blocks[:index] if isinstance(b, str)]) + [block]
+    path = fixtures_script.write_xlsx(tables_only, tmp_path / "部门决算公开表.xlsx")
+    parsed = parse_lines(read_bytes(path.read_bytes()).lines)
+    assert parsed.meta.doc_kind == "final_accounts"
+    table_facts = Counter({key: count for key, count in fact_keys(text_versions["004"]).items()
+                           if key[0] == "budget_line" and key[12] == "table"
+                           or key[0] == "metric" and key[5] == "table"})
+    actual = fact_keys(parsed)
+    assert sum(table_facts.values()) > 200
+    assert not table_facts - actual, sorted(map(str, table_facts - actual))[:20]

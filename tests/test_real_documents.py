@@ -75,3 +75,21 @@ def test_no_budget_figure_is_stored_as_an_actual(real_connection):
         where d.doc_kind = 'budget' and m.measure = 'actual' and m.unit_reported in ('万元', '元') group by 1
     """).fetchall()
     assert rows == []
+
+
+TEMPLATE = "附件2：部门决算模板.pdf"  # the national blank 部门决算 template (Shanghai's edition, 2024)
+
+
+def test_the_blank_template_shows_the_nine_tables_and_is_quarantined_for_holding_no_figure():
+    """Read from its pages: 23 pages, the nine 公开表 01–09 printed with their headers and no
+    figure (`…` and blank cells), department `上海市 XX 局`, 2024 年度部门决算."""
+    from ingest.pipeline import NotAReport, parse_lines
+    from ingest.readers import read_bytes
+    from ingest.segmenters import segment
+
+    lines = read_bytes((REALDOCS_DIR / TEMPLATE).read_bytes()).lines
+    segments = segment(lines)
+    found = {(t.standard.doc_kind, t.table_no) for t in segments.tables if t.standard is not None}
+    assert found == {("final_accounts", f"{n:02d}") for n in range(1, 10)}
+    with pytest.raises(NotAReport, match="blank form"):
+        parse_lines(lines)

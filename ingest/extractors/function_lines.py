@@ -201,11 +201,11 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
             out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit,
                                      class_name=current_class))
         start = _CLASS_LIST_START.search(text)
-        if start:
-            out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
-        elif body != text and not (path and _path_is_item(path)):
-            # an enumerated class, `1.一般公共服务(类)支出7,827.46万元`
+        if body != text and not (path and _path_is_item(path)) and _CLASS_ITEM.match(body):
+            # an enumerated class, `1.一般公共服务(类)支出7,827.46万元,主要用于…`
             out.extend(_class_list(segments, line_no, body, year, default_unit))
+        elif start:
+            out.extend(_class_list(segments, line_no, text[start.end():], year, default_unit))
     return out
 
 

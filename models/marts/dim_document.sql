@@ -20,6 +20,7 @@ final as (
         documents.department,
         documents.fiscal_year,
         documents.doc_kind,
+        documents.doc_kind_reason,
         documents.budget_level,
         documents.amount_unit_reported,
         documents.parser_version,

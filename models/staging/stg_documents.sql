@@ -19,6 +19,7 @@ renamed as (
         cast(source.department as {{ dbt.type_string() }}) as department,
         cast(source.fiscal_year as integer) as fiscal_year,
         cast(source.doc_kind as {{ dbt.type_string() }}) as doc_kind,
+        cast(source.doc_kind_reason as {{ dbt.type_string() }}) as doc_kind_reason,
         cast(source.budget_level as {{ dbt.type_string() }}) as budget_level,
         cast(source.amount_unit_reported as {{ dbt.type_string() }}) as amount_unit_reported,
         cast(source.encoding as {{ dbt.type_string() }}) as encoding,

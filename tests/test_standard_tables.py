@@ -1,0 +1,143 @@
+"""The standard disclosure tables (seeds/ref_standard_table.csv, ref_table_column.csv) and the table
+shapes real publishers print: titles in their national variety, column headers, codes over three
+columns, captions inside grids, 合计 rows that merge the code columns, pages that name no kind."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.normalize import normalise_text
+from ingest.pipeline import NotAReport, parse_lines
+from ingest.reference.tables import column_meaning, identify_table, standard_tables, title_core
+from ingest.segmenters import segment
+
+TITLES = [
+    # (title as printed, kind, number, fund scope)
+    ("收入支出决算总表", "final_accounts", "01", "all_funds"),
+    ("上海市XX局2024年度收入决算表", "final_accounts", "02", "all_funds"),
+    ("三、支出决算表", "final_accounts", "03", "all_funds"),
+    ("财政拨款收入支出决算总表（公开04表）", "final_accounts", "04", "fiscal_allocation"),
+    ("一般公共预算财政拨款支出决算表", "final_accounts", "05", "general_public_budget"),
+    ("一般公共预算财政拨款基本支出决算表", "final_accounts", "06", "general_public_budget"),
+    ("财政拨款“三公”经费支出决算表", "final_accounts", "07", "general_public_budget"),
+    ("一般公共预算财政拨款\"三公\"经费支出决算表", "final_accounts", "07", "general_public_budget"),
+    ("政府性基金预算财政拨款收入支出决算表", "final_accounts", "08", "government_fund"),
+    ("国有资本经营预算财政拨款收入支出决算表", "final_accounts", "09", "state_capital"),
+    ("2025年部门财务收支预算总表", "budget", "01", "all_funds"),
+    ("收支预算总表", "budget", "01", "all_funds"),
+    ("部门收支总表", "budget", "01", "all_funds"),
+    ("2. 2025年单位收入预算总表", "budget", "02", "all_funds"),
+    ("支出预算总表", "budget", "03", "all_funds"),
+    ("4．2025年部门财政拨款收支预算总表", "budget", "04", "fiscal_allocation"),
+    ("2025年部门一般公共预算支出功能分类预算表", "budget", "05", "general_public_budget"),
+    ("财政拨款支出预算表(功能科目)", "budget", "05", "fiscal_allocation"),
+    ("一般公共预算支出表", "budget", "05", "general_public_budget"),
+    ("2025年部门一般公共预算基本支出部门预算经济分类预算表", "budget", "06", "general_public_budget"),
+    ("财政拨款基本支出预算表", "budget", "06", "fiscal_allocation"),
+    ("9.2025年部门“三公”经费和机关运行经费预算表", "budget", "07", "general_public_budget"),
+    ("“三公”经费、会议费、培训费支出预算表", "budget", "07", "general_public_budget"),
+    ("政府性基金预算财政拨款支出预算表", "budget", "08", "government_fund"),
+    ("2025年部门国有资本经营预算支出功能分类预算表", "budget", "09", "state_capital"),
+    ("项目支出绩效目标表", "budget", "11", "all_funds"),
+    ("政府采购支出预算表", "budget", "12", "all_funds"),
+    ("一般公共预算机关运行经费支出预算表", "budget", "13", "general_public_budget"),
+]
+
+
+@pytest.mark.parametrize("title, kind, number, scope", TITLES)
+def test_titles_map_to_their_standard_table(title, kind, number, scope):
+    table = identify_table(normalise_text(title)[0])
+    assert table is not None, title_core(title)
+    assert (table.doc_kind, table.table_no, table.fund_scope) == (kind, number, scope)
+
+
+@pytest.mark.parametrize("text", ["上海市XX局2024年度部门决算表", "收入支出决算总表 ........ 12", "目录",
+                                  "注：本表反映部门本年度的总收支", "部门预算"])
+def test_what_is_no_table_title(text):
+    assert identify_table(normalise_text(text)[0]) is None
+
+
+def test_each_kind_declares_its_tables_once_per_number():
+    assert [t.table_no for t in standard_tables("final_accounts")] == [f"{n:02d}" for n in range(1, 10)]
+    assert {"01", "02", "03", "04", "05", "06", "07", "08", "09"} <= {t.table_no for t in standard_tables("budget")}
+
+
+@pytest.mark.parametrize("label, measure, spending, scope", [
+    ("上年预算数", "prior_year_budget", None, None),
+    ("2024年执行数上年执行数", "prior_year_actual", None, None),
+    ("年初预算数", "budget_initial", None, None),
+    ("全年预算数合计", "budget_adjusted", "total", None),
+    ("支出预算基本支出", None, "basic", None),
+    ("一般公共预算支出项目支出", None, "project", "general_public_budget"),
+    ("收入预算财政拨款收入", None, None, "fiscal_allocation"),
+    ("金额", None, "total", None),
+    ("事业收入", None, None, None),
+])
+def test_column_headers_say_what_their_figures_are(label, measure, spending, scope):
+    meaning = column_meaning(label)
+    assert (meaning.measure, meaning.spending_type, meaning.fund_scope) == (measure, spending, scope)
+
+
+BUDGET_TABLES = """上海市普陀区2025年区级部门预算
+预算主管部门：上海市普陀区测试局
+2025年部门支出预算总表
+编制部门：上海市普陀区测试局单位：元
+
+项目\t\t\t\t支出预算
+功能分类科目编码\t\t\t功能分类科目名称\t合计\t基本支出\t项目支出
+类\t款\t项
+201\t\t\t一般公共服务支出\t1,200,000.00\t200,000.00\t1,000,000.00
+201\t13\t\t商贸事务\t1,200,000.00\t200,000.00\t1,000,000.00
+201\t13\t01\t行政运行\t200,000.00\t200,000.00\t
+201\t13\t02\t一般行政管理事务\t1,000,000.00\t\t1,000,000.00
+合计\t1,200,000.00\t200,000.00\t1,000,000.00
+"""
+
+
+def test_a_budget_table_with_split_codes_gives_budgets_in_wan():
+    parsed = parse_lines(normalise_text(BUDGET_TABLES))
+    assert (parsed.meta.doc_kind, parsed.meta.budget_level, parsed.meta.fiscal_year) == ("budget", "department", 2025)
+    assert (parsed.meta.department, parsed.meta.county, parsed.meta.city) == ("普陀区测试局", "普陀区", None)
+    lines = {(l.reported_code, l.spending_type, l.measure, l.unit, l.amount) for l in parsed.budget_lines}
+    assert ("2011301", "total", "budget_initial", "元", Decimal("200000.00")) in lines
+    assert ("2011302", "project", "budget_initial", "元", Decimal("1000000.00")) in lines
+    assert ("20113", "basic", "budget_initial", "元", Decimal("200000.00")) in lines
+    assert not any(l.measure == "actual" for l in parsed.budget_lines)
+    totals = {(m.metric, m.measure, m.value_reported) for m in parsed.metrics if m.source_kind == "table"}
+    assert ("expenditure_total", "budget_initial", Decimal("1200000.00")) in totals
+    assert ("expenditure_project", "budget_initial", Decimal("1000000.00")) in totals
+
+
+def test_a_staff_paragraph_is_loaded_with_its_counts_and_no_amount():
+    text = "单位基本情况：本单位行政事业总编制249个，在编在职人员85人，离退休人员12人。年度收入总计1,234.00万元。"
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind is None and parsed.meta.doc_kind_reason
+    counts = {(m.metric, m.value_reported) for m in parsed.metrics}
+    assert counts == {("staff_authorized", 249), ("staff_actual", 85), ("staff_retired", 12)}
+    assert parsed.budget_lines == [] and all(m.unit_reported not in ("万元", "元") for m in parsed.metrics)
+
+
+def test_a_blank_template_is_quarantined_as_such():
+    text = "上海市XX局\n2024年度部门决算\n收入决算表\n单位：万元\n\n项目\t\t本年收入合计\t财政拨款收入\n功能分类科目编码\t科目名称\n205\t教育支出\t\t\n"
+    with pytest.raises(NotAReport, match="blank form"):
+        parse_lines(normalise_text(text))
+
+
+def test_captions_and_titles_drawn_inside_a_grid_are_lifted():
+    text = "公开05表\n\n财政拨款支出预算表(功能科目)\t财政拨款支出预算表(功能科目)\n部门名称: 江苏省测试厅\t单位:万元\n功能科目代码\t功能科目名称\t金额\n\t合计\t30.00\n201\t一般公共服务支出\t30.00\n"
+    segments = segment(normalise_text(text))
+    table = segments.tables[0]
+    assert (table.table_no, table.standard.fund_scope, table.unit) == ("05", "fiscal_allocation", "万元")
+    assert table.rows[0].cells[:3] == ["功能科目代码", "功能科目名称", "金额"]
+
+
+@given(st.sampled_from([t for t, *_ in TITLES]), st.sampled_from(["", "2019年", "2019年度", "附表1 "]),
+       st.sampled_from(["", "江苏省测试厅", "上海市普陀区测试局"]))
+def test_a_title_keeps_its_table_whoever_and_whenever_prints_it(title, year, publisher):
+    expected = identify_table(normalise_text(title)[0])
+    printed = normalise_text(f"{publisher}{year}{title}" if not title[0].isdigit() else title)[0]
+    assert identify_table(printed) == expected
