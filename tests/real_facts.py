@@ -1,9 +1,9 @@
 """Compare what the warehouse holds of a real document with the facts read from its pages.
 
 The expected facts are in tests/expected/real_*.py (format: tests/expected/REAL_DOCUMENTS.md).
-A fact is *found* when a row of the same kind holds its value; *wrong* when rows of its kind exist
-but none holds its value, nor the value of any other expected fact of that kind (a document that
-states one figure twice with two values has two expected facts). Run as a script for the
+A fact is *found* when a row of the same kind holds its value. A row is *wrong* when it is of the
+kind of an expected fact but holds none of the values expected of that kind (a document that
+states one figure twice with two values has two expected facts, and both values are right). Run as a script for the
 per-document figures of the closing note:
 
     .venv/bin/python -m tests.real_facts            # ingests ../shared/realdocs into a temp file
@@ -116,9 +116,9 @@ def _compare(score: Score, expected: dict, actual: dict) -> None:
                 score.found += 1
                 continue
             score.missing.append((page, key, str(value)))
-            others = [v for v in held if not any(_close(v, e) for _, e in facts)]
-            if others:
-                score.wrong.append((page, key, str(value), [str(v) for v in others]))
+        others = [v for v in held if not any(_close(v, e) for _, e in facts)]
+        if others:
+            score.wrong.append((facts[0][0], key, [str(e) for _, e in facts], [str(v) for v in others]))
 
 
 def document_metadata(connection, source_file: str, columns: list[str]) -> dict | None:

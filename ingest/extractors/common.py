@@ -61,23 +61,28 @@ def header_rows(table: Table, is_data_row) -> list[Row]:
 
 
 def column_labels(rows: list[Row], width: int) -> list[str]:
-    """One label per column: header rows' cells joined top to bottom; a merged cell (blank to the
-    right of a label on the first header rows) is spread over the columns it spans."""
+    """One label per column: header rows' cells joined top to bottom. A merged cell (blank to the
+    right of a label on an upper header row) is spread over the columns it spans: those that
+    have a header cell of their own further down (`公务用车购置及运行费` over `小计 | 购置费 | 运行费`);
+    a column headed by nothing below stands apart (its own header was merged down from above, or
+    lost), and takes no neighbour's label."""
+    grid = [[compact(c) for c in row.cells] + [""] * (width - len(row.cells)) for row in rows]
+    grid = [[cell if not _FIGURE.fullmatch(cell) else "" for cell in cells] for cells in grid]
     labels = [""] * width
-    for depth, row in enumerate(rows):
-        cells = [compact(c) for c in row.cells] + [""] * (width - len(row.cells))
-        spread = depth < len(rows) - 1
+    pieces = [""] * width  # the last header cell joined into each label
+    for depth, cells in enumerate(grid):
         last = ""
         for index in range(width):
             cell = cells[index]
-            if _FIGURE.fullmatch(cell):
-                continue  # a 合计 row of figures above the first coded row labels nothing
             if cell:
                 last = cell
-            elif spread:
+            elif last and any(lower[index] for lower in grid[depth + 1:]):
                 cell = last
-            if cell and not labels[index].endswith(cell):
+            else:
+                last = ""
+            if cell and cell != pieces[index]:  # a cell merged down over two header rows counts once
                 labels[index] += cell
+                pieces[index] = cell
     return labels
 
 

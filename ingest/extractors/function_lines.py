@@ -20,6 +20,7 @@ from ingest.reference import functions as reference
 from ingest.reference.tables import ColumnMeaning, column_meaning
 from ingest.segmenters import Row, Segments, Table
 
+_BASIC_PART = re.compile(r"人员经费|公用经费")
 _CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 # A name may hold a bracketed word of its own (`政府办公厅(室)及相关机构事务`, `因公出国(境)`);
 # the bracket that follows it holds the code or the level marker.
@@ -163,6 +164,11 @@ def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> l
         if _CLASS_ROW_NAME.match(compact(row.cells[column])):
             break
         meaning = column_meaning(label)
+        if _BASIC_PART.search(label):
+            continue  # 人员经费 / 公用经费: parts of 基本支出, not lines of their own
+        spending_type = meaning.spending_type or ("total" if meaning.fund_scope or column == start else None)
+        if spending_type is None:
+            continue
         # the 合计 column of a fiscal-allocation table (04) adds its fund scopes together
         scope = meaning.fund_scope or table_fund_scope(table)
         if scope == "general_public_budget" and table.standard is None and "财政拨款" in (table.title or ""):
@@ -173,7 +179,7 @@ def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> l
         out.append(BudgetLine(
             classification="function", code=resolution.code if resolution else None,
             code_reason=_reason(resolution, year), reported_code=None, reported_name=name, level=1,
-            flow="expenditure", spending_type="total", fund_scope=scope, measure=meaning.measure or "actual",
+            flow="expenditure", spending_type=spending_type, fund_scope=scope, measure=meaning.measure or "actual",
             amount=amount, unit=table.unit or default_unit, source_kind="table",
             source_table=table.table_no or table.title, source_line=row.line))
     return out

@@ -245,6 +245,8 @@ _MEASURE_SUFFIX = re.compile(r"(?:预算数?|决算数?|执行数)$")
 
 def three_public_metric(label: str, has_other_costs: bool) -> str | None:
     text = _MEASURE_SUFFIX.sub("", label.replace("“", "").replace("”", "").replace('"', ""))
+    if _OTHER_COSTS.search(text):
+        return None  # 会议费 / 培训费 printed beside the 三公: not one of them
     for metric, pattern in THREE_PUBLIC_COLUMNS:
         if pattern.search(text):
             return metric
