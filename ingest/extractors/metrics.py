@@ -25,7 +25,7 @@ from ingest.segmenters import Segments, Table
 _WHOLE_BUDGET_OF = r"(?:^|(?<=[。；;，,:：会局院厅室处委府办心所站队]))"
 # (metric, label pattern). Longer, more specific labels are tried first by position logic below.
 AMOUNT_LABELS: list[tuple[str, str]] = [
-    ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支预算|财政拨款收入支出总计"),
+    ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支总?预算|财政拨款收入支出总计"),
     ("grand_total", r"收、?支(?:预算)?总计|收入支出总计|收入、支出预算总计|(?<![拨款金])(?:收入|支出)预算总计"),
     ("revenue_total", r"本年收入(?:预算)?合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入|"
                       rf"{_WHOLE_BUDGET_OF}收入预算(?!总计)"),
@@ -658,7 +658,12 @@ def _by_measure_columns(row, columns: dict[int, str], metric: str, unit: str, so
 
 def _total_row(table: Table, unit: str) -> list[Metric]:
     width = max(len(row.cells) for row in table.rows)
-    total_rows = [row for row in table.rows if any(compact(c) == "合计" for c in row.cells[:2])]
+    total_rows = [row for row in table.rows if any(compact(c) == "合计" for c in row.cells[:2])
+                  and any(amount_cell(c) is not None for c in row.cells[1:])]
+    first_column = 2
+    if not total_rows and _one_row_of_figures(table):
+        # `合计 | 基本支出 | 项目支出 …` over one row of figures: the totals, headed by their columns
+        total_rows, first_column = [table.rows[-1]], 0
     if not total_rows:
         return []
     header = [row for row in table.rows if row.line < total_rows[0].line]
@@ -667,7 +672,7 @@ def _total_row(table: Table, unit: str) -> list[Metric]:
     taken = set()
     for row in total_rows[:1]:
         for index, label in enumerate(labels):
-            if index >= len(row.cells) or index < 2:
+            if index >= len(row.cells) or index < first_column:
                 continue
             for needle, metric in TOTAL_ROW_COLUMNS[table.table_no]:
                 if needle in label and metric not in taken:
@@ -679,6 +684,13 @@ def _total_row(table: Table, unit: str) -> list[Metric]:
                                           source_table=table.table_no, source_line=row.line))
                     break
     return out
+
+
+def _one_row_of_figures(table: Table) -> bool:
+    """A table of a header and one row of figures only (江苏's 支出预算总表)."""
+    rows = [row for row in table.rows if any(c.strip() for c in row.cells)]
+    return (len(rows) >= 2 and all(parse_number(c) is not None for c in rows[-1].cells if c.strip())
+            and not any(parse_number(c) is not None for row in rows[:-1] for c in row.cells if c.strip()))
 
 
 def _three_public_table(table: Table, unit: str) -> list[Metric]:

@@ -82,6 +82,14 @@ def find_tables(lines: list[str]) -> list[Table]:
     return tables
 
 
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff、()（）]{1,6}$")
+
+
+def _is_wrapped_fragment(line: str) -> bool:
+    """A few characters of a label, no figure and no sentence: what a cell's wrapped line is."""
+    return bool(_FRAGMENT.match(line.strip()))
+
+
 def _split_pipe(text: str) -> list[str]:
     text = text.strip()
     if text.startswith("|"):
@@ -102,6 +110,11 @@ def _read_rows(lines, start, is_row, split, layout) -> tuple[Table, int]:
             if any(cells):
                 rows.append(Row(cells=cells, line=index + 1, cell_lines=[index + 1] * len(cells)))
             last_row_index = index
+            index += 1
+        elif layout == "tab" and _is_wrapped_fragment(line) and index + 1 < len(lines) and is_row(lines[index + 1]):
+            # `二、财政专户管理资` / `金`: a label wrapped in its cell, the PDF's grid giving the
+            # wrapped part a row of its own; the table goes on
+            rows.append(Row(cells=[clean_cell(line)], line=index + 1, cell_lines=[index + 1]))
             index += 1
         elif not line.strip() or (layout == "pipe" and _PIPE_RULE.match(line)):
             # blank lines (page breaks) inside a table; the table goes on if a row follows
