@@ -19,6 +19,7 @@ _TITLE_KINDS = [
     ("budget", re.compile(r"(?:部门|单位|区级|县级|市级|省级|年度?)预算(?:公开|报告|情况说明|编制说明)?|预算公开|预算(?:总)?表")),
 ]
 _TITLE_LINES = 12
+_COVER_WEIGHT = 5
 _MAX_TITLE_CHARS = 40
 _UNIT_BUDGET = re.compile(r"单位预算|预算单位\s*[:：]")
 _BUDGET_TABLE_WORDS = re.compile(r"预算")
@@ -31,7 +32,7 @@ _UNIT_WAN = re.compile(r"(?:金额)?单位\s*[:：]\s*万元")
 _ORG_SUFFIX = r"(?:局|委员会|委|办公室|办|人民政府|政府|中心|院|所|厅|部|馆|站|队|会|社|处|分局|支队|大队)"
 # Labels that introduce the publisher: `预算主管部门:…`, `编制部门:…单位:元`, `部门:…单位:万元`.
 _PUBLISHER_LABEL = re.compile(
-    rf"(?:预算主管部门|预算单位|编制部门|编制单位|填报单位|部门名称|单位名称|^部门)\s*[:：]\s*"
+    rf"(?:预算主管部门|预算单位|编制部门|编制单位|填报单位|部门名称|单位名称|(?:^|(?<=表)|(?<=表[一二三四五六七八九十\d]))部门)\s*[:：]\s*"
     rf"([^\s:：,，。]{{2,40}}?{_ORG_SUFFIX}(?:\(本级\))?)(?=$|(?:金额)?单位\s*[:：]|\d|\s)")
 _DEPARTMENT_PATTERNS = [
     re.compile(rf"^(?:部门|单位)(?:名称)?(?:\(盖章\))?\s*[:：]\s*([^\s:：,，。]{{2,40}}?{_ORG_SUFFIX})\s*$"),
@@ -133,13 +134,14 @@ def department(segments: Segments) -> str | None:
     """The reporting unit's name as the report prints it: after a label (预算主管部门：, 编制部门：
     …), else the most frequent candidate of the title and sentence patterns."""
     candidates: Counter[str] = Counter()
-    for _, text in segments.narrative[:400]:
+    for position, (_, text) in enumerate(segments.narrative[:400]):
         line = compact(text)
+        on_cover = _COVER_WEIGHT if position < _TITLE_LINES else 1  # the cover names it in full
         if match := _PUBLISHER_LABEL.search(line):
-            candidates[match.group(1)] += 8
+            candidates[match.group(1)] += 8 * on_cover
         for weight, pattern in zip((5, 3, 3, 2, 2), _DEPARTMENT_PATTERNS):
             if match := pattern.search(line):
-                candidates[match.group(1)] += weight
+                candidates[match.group(1)] += weight * on_cover
     for table in segments.tables:
         for line in table.context[-3:]:
             if match := _PUBLISHER_LABEL.search(compact(line)):
