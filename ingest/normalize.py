@@ -74,3 +74,11 @@ def compact(text: str) -> str:
     exactly the characters `\\s` matches, and is several times faster: this runs thousands of
     times per report.)"""
     return "".join(text.split())
+
+
+_QUOTES = re.compile("[\"'“”‘’「」]")
+
+
+def strip_quotes(text: str) -> str:
+    """Text without quotation marks (`“三公”经费` → `三公经费`, `“…行政运行（项）”938.99万元`)."""
+    return _QUOTES.sub("", text)

@@ -15,6 +15,13 @@ _CELL_NUMBER = re.compile(rf"^\s*[*?]*\s*({NUMBER})\s*(万元|元|%)?\s*$")
 _NOT_APPLICABLE = {"", "/", "-", "--", "—", "——", "－", "无", "\\"}
 
 YUAN_PER_WAN = Decimal(10000)
+# A table cell that is a figure and nothing else (`1,234.00`, `0`, `93.37%`).
+_FIGURE = re.compile(rf"^{NUMBER}%?$")
+
+
+def is_figure(text: str) -> bool:
+    """True for a cell holding a bare figure, whatever its spacing."""
+    return bool(_FIGURE.match("".join(text.split())))
 
 
 def parse_number(text: str) -> Decimal | None:

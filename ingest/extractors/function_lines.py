@@ -14,7 +14,7 @@ from decimal import Decimal
 from ingest.extractors.common import (FUND_SCOPE_BY_TABLE, amount_cell, column_labels, fund_scope_at,
                                       fund_scope_of_text, header_rows, is_code)
 from ingest.facts import BudgetLine
-from ingest.normalize import compact
+from ingest.normalize import compact, strip_quotes
 from ingest.numbers import NUMBER, parse_percent, to_decimal
 from ingest.reference import functions as reference
 from ingest.reference.tables import ColumnMeaning, column_meaning
@@ -35,7 +35,6 @@ _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({N
 # `“…行政运行(项)”938.99万元`: an amount right after the path, no measure word (a budget's
 # sentences; the document's own measure).
 _BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:支出)?(?:预算)?(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
-_QUOTES = re.compile("[\"“”‘’「」]")
 # A heading naming only a class, `(一)一般公共服务支出(类)`: the class of the 款/项 lines under it.
 _CLASS_HEADING = re.compile(r"^([^()\d:;,。，；、]+?)\s*\(类\)\s*$")
 _CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
@@ -194,7 +193,7 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
     for position, (line_no, text) in enumerate(narrative):
         if _is_glossary(segments, line_no):
             continue
-        body = _QUOTES.sub("", _ENUMERATOR.sub("", text))
+        body = strip_quotes(_ENUMERATOR.sub("", text))
         if heading := _CLASS_HEADING.match(body):
             current_class = compact(heading.group(1))
             continue

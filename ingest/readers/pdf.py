@@ -23,6 +23,7 @@ import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ingest.numbers import is_figure
 from ingest.readers.blocks import Block, Table, blocks_to_lines
 from ingest.readers.detect import UnreadableInput
 from ingest.readers.text import ReadResult
@@ -199,10 +200,7 @@ class _CellText:
         return (self.x0 + self.x1) / 2
 
     def is_figure(self) -> bool:
-        return len(self.paragraphs) == 1 and bool(_FIGURE.match(self.paragraphs[0].replace(" ", "")))
-
-
-_FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+        return len(self.paragraphs) == 1 and is_figure(self.paragraphs[0])
 
 
 def _table_block(table, chars_by_cell: dict) -> Table:

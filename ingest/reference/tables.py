@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.normalize import compact
+from ingest.normalize import compact, strip_quotes
 from ingest.reference import read_seed
 
 DOC_KINDS = ("final_accounts", "budget")
@@ -31,7 +31,6 @@ _NUMBER_TAG = re.compile(r"[（(]?公开\s*\d{1,2}\s*表[)）]?|[（(]?[部单]�
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PUBLISHER = re.compile(r"^.{0,30}?(?=(?:部门|单位)?(?:财务)?(?:收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|"
                         r"“?三公|项目|政府采购))")
-_QUOTES = re.compile("[\"'“”‘’「」]")
 _TRAILING_BRACKET = re.compile(r"[（(][^()（）]{0,12}[)）]$")
 
 
@@ -53,7 +52,7 @@ class ColumnMeaning:
 
 def title_core(title: str) -> str:
     """A table title without ordinal, year, 公开表 number and publisher, quotes unified."""
-    text = _QUOTES.sub("", compact(title))
+    text = strip_quotes(compact(title))
     text = _ORDINAL.sub("", text)
     text = _NUMBER_TAG.sub("", text)
     text = _YEAR.sub("", text)
@@ -67,7 +66,7 @@ def title_core(title: str) -> str:
 def _tables() -> tuple[tuple[re.Pattern, StandardTable], ...]:
     rows = []
     for row in read_seed("ref_standard_table"):
-        pattern = re.compile(_QUOTES.sub("", row["title_pattern"]))
+        pattern = re.compile(strip_quotes(row["title_pattern"]))
         rows.append((pattern, StandardTable(table_no=row["table_no"], doc_kind=row["doc_kind"],
                                             fund_scope=row["fund_scope"], flow=row["flow"],
                                             name_zh=row["name_zh"])))

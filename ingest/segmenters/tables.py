@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.numbers import is_figure
+
 _CELL_LINE = re.compile(r"^\t[^\t]*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]+(\|[^|]*){2,}$")
 _PIPE_RULE = re.compile(r"^[\s|:+\-=]+$")
@@ -207,7 +209,6 @@ def normalise_table(table: Table) -> Table:
     return table
 
 
-_FIGURE = re.compile(r"^-?[\d,]+(?:\.\d+)?$")
 _TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计)$")
 
 
@@ -219,7 +220,7 @@ def _align_short_total_rows(table: Table) -> None:
     for row in table.rows:
         missing = width - len(row.cells)
         if (missing <= 0 or not row.cells or not _TOTAL_LABEL.match("".join(row.cells[0].split()))
-                or not all(_FIGURE.match(c.strip()) for c in row.cells[1:] if c.strip())
+                or not all(is_figure(c) for c in row.cells[1:] if c.strip())
                 or not any(c.strip() for c in row.cells[1:])):
             continue
         lines = row.cell_lines or [row.line] * len(row.cells)
@@ -278,7 +279,7 @@ def _has_split_codes(rows: list[Row], parts: int) -> bool:
 
 
 def _join_code_cells(row: Row, parts: int) -> None:
-    if any(_FIGURE.match(cell.strip()) and len(cell.strip()) > 2 for cell in row.cells[1:parts]):
+    if any(is_figure(cell) and len(cell.strip()) > 2 for cell in row.cells[1:parts]):
         return  # figures where the code parts stand: a row the merge left short, not a code
     code = _split_code(row.cells, parts)
     head = code if code else "".join(cell.strip() for cell in row.cells[:parts])
