@@ -62,21 +62,22 @@ def header_rows(table: Table, is_data_row) -> list[Row]:
 
 def column_labels(rows: list[Row], width: int) -> list[str]:
     """One label per column: header rows' cells joined top to bottom. A merged cell (blank to the
-    right of a label on an upper header row) is spread over the columns it spans: those that
-    have a header cell of their own further down (`公务用车购置及运行费` over `小计 | 购置费 | 运行费`);
-    a column headed by nothing below stands apart (its own header was merged down from above, or
-    lost), and takes no neighbour's label."""
+    right of a label on an upper header row) is spread over the columns it spans: those under the
+    same header above it that have a header cell of their own further down (`公务用车购置及运行费`
+    over `小计 | 购置费 | 运行费`); a column headed by nothing below stands apart (its own header was
+    merged down from above, or lost), and a column under another header above belongs to that
+    one: neither takes a neighbour's label."""
     grid = [[compact(c) for c in row.cells] + [""] * (width - len(row.cells)) for row in rows]
     grid = [[cell if not _FIGURE.fullmatch(cell) else "" for cell in cells] for cells in grid]
     labels = [""] * width
     pieces = [""] * width  # the last header cell joined into each label
     for depth, cells in enumerate(grid):
-        last = ""
+        last, parent = "", ""
         for index in range(width):
             cell = cells[index]
             if cell:
-                last = cell
-            elif last and any(lower[index] for lower in grid[depth + 1:]):
+                last, parent = cell, labels[index]
+            elif last and labels[index] == parent and any(lower[index] for lower in grid[depth + 1:]):
                 cell = last
             else:
                 last = ""
