@@ -141,3 +141,18 @@ def test_a_title_keeps_its_table_whoever_and_whenever_prints_it(title, year, pub
     expected = identify_table(normalise_text(title)[0])
     printed = normalise_text(f"{publisher}{year}{title}" if not title[0].isdigit() else title)[0]
     assert identify_table(printed) == expected
+
+
+def test_totals_in_the_national_wording_of_the_narrative():
+    text = ("某区民政局2023年度部门决算\n一、收入支出决算总体情况说明\n"
+            "2023年度收入总计1,234.56万元，支出总计1,234.56万元。与2022年度相比，收、支总计各增加12.30万元。\n"
+            "二、财政拨款收入支出决算总体情况说明\n"
+            "2023年度财政拨款收入支出总计1,100.00万元。其中一般公共预算财政拨款收入1,050.00万元，"
+            "政府性基金预算财政拨款收入50.00万元。\n")
+    parsed = parse_lines(normalise_text(text))
+    facts = {(m.metric, m.measure, m.value_reported) for m in parsed.metrics}
+    assert {("grand_total", "actual", Decimal("1234.56")), ("grand_total", "prior_year", Decimal("1222.26")),
+            ("fiscal_grand_total", "actual", Decimal("1100.00")),
+            ("revenue_general_budget", "actual", Decimal("1050.00")),
+            ("revenue_gov_fund", "actual", Decimal("50.00"))} <= facts
+    assert parsed.meta.department == "某区民政局" and parsed.meta.doc_kind == "final_accounts"

@@ -26,7 +26,8 @@ _WHOLE_BUDGET_OF = r"(?:^|(?<=[。；;，,:：会局院厅室处委府办心所�
 # (metric, label pattern). Longer, more specific labels are tried first by position logic below.
 AMOUNT_LABELS: list[tuple[str, str]] = [
     ("fiscal_grand_total", r"财政拨款收、?支(?:预算)?总计|财政拨款收、?支总?预算|财政拨款收入支出总计"),
-    ("grand_total", r"收、?支(?:预算)?总计|收入支出总计|收入、支出预算总计|(?<![拨款金])(?:收入|支出)预算总计"),
+    ("grand_total", r"收、?支(?:预算)?总计|收入支出总计|收入、支出预算总计|(?<![拨款金])(?:收入|支出)预算总计|"
+                    r"(?<![拨款金算])(?:收入|支出)总计"),
     ("revenue_total", r"本年收入(?:预算)?合计|年度收入合计|(?:年初预算|决算报表)收入|(?<=\d年)收入|"
                       rf"{_WHOLE_BUDGET_OF}收入预算(?!总计)"),
     ("revenue_general_budget", r"一般公共预算财政拨款收入|一般公共预算收入(?:预算)?"),
