@@ -94,7 +94,9 @@ def as_budget_figures(parsed: ParsedDocument) -> None:
 
 
 def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
-    """Region of the department; place names the document mentions settle ambiguous counties."""
+    """Region of the department; place names the document mentions settle ambiguous counties,
+    and name the place of a department whose name carries none (`民政局` of a report that says
+    once `本单位位于湖南省株洲市石峰区`)."""
     base = meta.department or ""
     attempts = [base]
     places = Counter(_PLACE.findall("\n".join(segments.lines)))
@@ -106,12 +108,52 @@ def resolve_region(meta: DocumentMeta, segments: Segments) -> None:
         last = regions.resolve_region(text)
         if last.admin_code:
             break
+    if base and last is not None and last.admin_code and not regions.resolve_region(base).admin_code:
+        last = _deepest_place_named(segments, base, last)
     if last is None:
         meta.admin_code_reason = "no department or place name found"
         return
     meta.province, meta.city, meta.county = last.province, last.city, last.county
     meta.admin_code, meta.admin_code_reason = last.admin_code, last.reason
     meta.department = strip_region_prefix(meta.department, meta.province, meta.city, meta.county)
+
+
+_LEVELS = {"province": 0, "city": 1, "county": 2}
+# The level a department's own name implies: 省检察院 is provincial, 市民政局 municipal, 区司法局 a
+# county's.
+_OWN_LEVEL = [("省", "province"), ("自治区", "province"), ("市", "city"), ("州", "city"), ("区", "county"),
+              ("县", "county"), ("旗", "county")]
+_PLACE_LINES = 200
+_COVER_LINES = 12
+_PLACE_MARK = re.compile(r"[省市区县旗州盟]")
+
+
+def _deepest_place_named(segments: Segments, base: str, found):
+    """The most precise place the cover or a line naming the department gives (`石峰区民政局…`:
+    county over city over province), no deeper than the level the department's name implies,
+    and within what was found. Places named elsewhere (duties, the units it guides) say nothing
+    of where the department is."""
+    ceiling = next((level for prefix, level in _OWN_LEVEL if base.startswith(prefix)), "county")
+    best, best_key = found, (_level_of(found), 0)
+    counts: Counter = Counter()
+    for position, (_, text) in enumerate(segments.narrative[:_PLACE_LINES]):
+        if _PLACE_MARK.search(text) and (position < _COVER_LINES or base in text):
+            resolution = regions.resolve_region(text)
+            if resolution.admin_code and resolution.admin_code.startswith(found.admin_code.rstrip("0")[:2]):
+                counts[resolution] += 1
+    for resolution, count in counts.items():
+        key = (_level_of(resolution), count)
+        if _LEVELS[_level_name(resolution)] <= _LEVELS[ceiling] and key > best_key:
+            best, best_key = resolution, key
+    return best
+
+
+def _level_name(resolution) -> str:
+    return "county" if resolution.county else "city" if resolution.city else "province"
+
+
+def _level_of(resolution) -> int:
+    return _LEVELS[_level_name(resolution)]
 
 
 def strip_region_prefix(department: str | None, province: str | None, city: str | None,

@@ -156,3 +156,18 @@ def test_totals_in_the_national_wording_of_the_narrative():
             ("revenue_general_budget", "actual", Decimal("1050.00")),
             ("revenue_gov_fund", "actual", Decimal("50.00"))} <= facts
     assert parsed.meta.department == "某区民政局" and parsed.meta.doc_kind == "final_accounts"
+
+
+@pytest.mark.parametrize("text, region", [
+    # a county named once, on the cover, for a department whose name carries no place
+    ("湖南省株洲市石峰区\n2023年度部门决算\n单位名称：民政局\n2023年度收入总计1,234.56万元。",
+     ("民政局", "湖南省", "株洲市", "石峰区", "430204")),
+    # a provincial department: the county its text names is not where it is
+    ("2019年度部门预算\n预算单位：省检察院\n本院位于江苏省南京市鼓楼区。\n收入预算总计24,169.74万元。",
+     ("省检察院", "江苏省", None, None, "320000")),
+    ("江苏省人民检察院2019年度部门预算\n指导全省检察机关工作，南京市鼓楼区检察院。\n收入预算总计24,169.74万元。",
+     ("江苏省人民检察院", "江苏省", None, None, "320000")),
+])
+def test_the_place_of_a_department(text, region):
+    meta = parse_lines(normalise_text(text)).meta
+    assert (meta.department, meta.province, meta.city, meta.county, meta.admin_code) == region
