@@ -75,6 +75,7 @@ def write_fixtures(sample_path: Path, out_dir: Path) -> dict[str, Path]:
         "html": write_html(blocks, out_dir / f"{stem}.html"),
         "html_gbk": write_html(blocks, out_dir / f"{stem}.gbk.html", encoding="gbk"),
         "pdf": write_pdf(blocks, out_dir / f"{stem}.pdf"),
+        "pdf_unruled": write_pdf(blocks, out_dir / f"{stem}.unruled.pdf", ruled=False),
     }
     if any(isinstance(block, TableBlock) for block in blocks):
         paths["xlsx"] = write_xlsx(blocks, out_dir / f"{stem}.xlsx")
@@ -353,9 +354,10 @@ def _html_table(block: TableBlock) -> str:
 
 # ---------------------------------------------------------------- PDF
 
-def write_pdf(blocks: list[Block], path: Path, encrypt=None) -> Path:
-    """A4 pages in the CID font STSong-Light (no font file needed), tables ruled cell by cell,
-    page numbers in the footer."""
+def write_pdf(blocks: list[Block], path: Path, encrypt=None, ruled: bool = True) -> Path:
+    """A4 pages in the CID font STSong-Light (no font file needed), tables ruled cell by cell
+    (`ruled=False`: their cells set in columns without a line, as a word processor prints a
+    borderless table), page numbers in the footer."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
@@ -367,7 +369,7 @@ def write_pdf(blocks: list[Block], path: Path, encrypt=None) -> Path:
     story = []
     for block in blocks:
         if isinstance(block, TableBlock):
-            story += [Spacer(1, 4), _pdf_table(block, cell, document.width, document.height), Spacer(1, 4)]
+            story += [Spacer(1, 4), _pdf_table(block, cell, document.width, document.height, ruled), Spacer(1, 4)]
         else:
             story.append(Paragraph(_pdf_markup(block), body))
     document.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
@@ -394,7 +396,7 @@ def _pdf_markup(text: str) -> str:
     return html.escape(text, quote=False).replace("\u00b7", "\u30fb")
 
 
-def _pdf_table(block: TableBlock, style, available: float, max_height: float):
+def _pdf_table(block: TableBlock, style, available: float, max_height: float, ruled: bool = True):
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
@@ -407,7 +409,8 @@ def _pdf_table(block: TableBlock, style, available: float, max_height: float):
         for first, last in spans:
             if last > first:
                 commands.append(("SPAN", (first, row_index), (last, row_index)))
-            commands.append(("BOX", (first, row_index), (last, row_index), 0.5, colors.black))
+            if ruled:
+                commands.append(("BOX", (first, row_index), (last, row_index), 0.5, colors.black))
     table = Table(data, colWidths=widths, splitByRow=1)
     table.setStyle(TableStyle(commands))
     return table

@@ -495,3 +495,28 @@ def test_a_workbook_holding_only_the_standard_tables_is_read(tmp_path, text_vers
     actual = fact_keys(parsed)
     assert sum(table_facts.values()) > 200
     assert not table_facts - actual, sorted(map(str, table_facts - actual))[:20]
+
+
+# ---------------------------------------------------------------- tables without ruling lines
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_a_pdf_without_ruling_lines_never_gives_a_line_the_text_does_not(sample, format_files, text_versions,
+                                                                         read_file):
+    """A borderless table printed from a word processor: the classification lines read from the
+    word positions are the text version's, and none is invented or misread."""
+    parsed = parse_lines(read_file(format_files[sample]["pdf_unruled"]).lines)
+    lines = lambda keys: Counter({k: n for k, n in keys.items() if k[0] == "budget_line"})  # noqa: E731
+    expected, actual = lines(fact_keys(text_versions[sample])), lines(fact_keys(parsed))
+    assert not actual - expected, sorted(map(str, actual - expected))[:10]
+    if sample == "004":  # the one with the standard tables: every line of them is read
+        assert not expected - actual, sorted(map(str, expected - actual))[:10]
+
+
+def test_the_accounts_tables_of_a_pdf_without_ruling_lines_are_read(format_files, text_versions, read_file):
+    """004's nine tables set without borders: 81 % of all the text version's facts (its
+    performance-indicator tables, whose wrapped prose word positions cannot tell apart, stay
+    text and are not counted), and no fact the text version does not hold."""
+    parsed = parse_lines(read_file(format_files["004"]["pdf_unruled"]).lines)
+    expected, actual = fact_keys(text_versions["004"]), fact_keys(parsed)
+    assert not actual - expected, sorted(map(str, actual - expected))[:10]
+    assert sum((expected & actual).values()) >= 0.8 * sum(expected.values())
