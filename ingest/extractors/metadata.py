@@ -22,7 +22,6 @@ _TITLE_LINES = 12
 _COVER_WEIGHT = 5
 _MAX_TITLE_CHARS = 40
 _UNIT_BUDGET = re.compile(r"单位预算|预算单位\s*[:：]")
-_BUDGET_TABLE_WORDS = re.compile(r"预算")
 _YEAR_STRONG = re.compile(r"(20\d{2})\s*年度")
 _YEAR_REPORT = re.compile(r"(20\d{2})\s*年?\s*(?:部门|单位)?(?:决算|整体支出|部门整体|项目支出|绩效)")
 _YEAR_ANY = re.compile(r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -155,7 +154,8 @@ def department(segments: Segments) -> str | None:
     return names[0][0] if names else None
 
 
-_NOT_A_NAME_START = re.compile(r"^(?:本表|反映|的|纳入|我|该|各|全|其中|包括|由|对|为|是|在)")
+# (not 全: 全椒县, 全州县 are counties)
+_NOT_A_NAME_START = re.compile(r"^(?:本表|反映|的|纳入|我|该|各|其中|包括|由|对|为|是|在)")
 
 
 def _plausible_name(name: str) -> bool:

@@ -104,12 +104,6 @@ def _sub_table(table: Table, rows: list, title: str | None) -> Table:
     return part
 
 
-def identify_standard_table(title: str) -> str | None:
-    """'01'…'12' when the text names one of the standard tables (seeds/ref_standard_table.csv)."""
-    table = identify_table(title)
-    return table.table_no if table else None
-
-
 # A caption printed on one line with the table's title: `收支预算总表部门:…单位:万元`,
 # `编制部门:上海市普陀区商务委员会单位:元`.
 _CAPTION_TAIL = re.compile(r"(?:编制)?(?:部门|单位)(?:名称)?\s*[:：].*$|(?:金额)?单位\s*[:：]\s*(?:万元|元).*$")
