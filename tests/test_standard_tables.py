@@ -135,6 +135,36 @@ def test_captions_and_titles_drawn_inside_a_grid_are_lifted():
     assert table.rows[0].cells[:3] == ["功能科目代码", "功能科目名称", "金额"]
 
 
+@pytest.mark.parametrize("reason", [
+    "主要原因是基本支出增加1447.63万元、项目支出安排减少200万元、单位预留机动经费增加3075.14万元。",
+    "主要原因是政策性增资等原因，增加基本支出1447.63万元。",
+    "主要原因是基本支出增加人员经费1447.63万元、项目经费支出安排增加江苏法院云平台租赁费200万元。",
+    "主要原因是上年度列入此项的预留机动经费3075.14万元本年度调入行政运行项。",
+])
+def test_the_reasons_for_a_change_state_no_level(reason):
+    """Changes and last year's figures in the 主要原因 of a budget are not the year's budget."""
+    text = ("江苏省某厅2018年度部门预算\n"
+            f"江苏省某厅2018年度收入、支出预算总计33172.15万元，与上年相比增加4322.77万元。{reason}\n")
+    parsed = parse_lines(normalise_text(text))
+    levels = {(m.metric, m.value_reported) for m in parsed.metrics if m.measure != "prior_year"}
+    assert levels == {("grand_total", Decimal("33172.15"))}
+
+
+def test_a_grid_holding_two_tables_is_cut_at_the_title_it_repeats_across_cells():
+    """A PDF grid joined across a page break runs 支出预算总表 into 财政拨款支出预算表, whose title the
+    grid repeats in every cell it spans: the second table's 合计 is not a column of the first."""
+    text = ("支出预算总表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\t单位预留机动经费\n"
+            "\t合计\t13,649.07\t7,666.68\t5,853.96\t128.43\n"
+            "财政拨款支出预算表\t财政拨款支出预算表\t财政拨款支出预算表\t财政拨款支出预算表\n"
+            "部门:\t江苏省测试厅\t单位:万元\t单位:万元\n功能科目代码\t功能科目名称\t金额\t金额\n"
+            "\t合计\t\t13,649.07\n")
+    tables = segment(normalise_text(text)).tables
+    assert [table.title for table in tables] == ["支出预算总表", "财政拨款支出预算表"]
+    parsed = parse_lines(normalise_text("江苏省测试厅2017年部门预算\n" + text))
+    reserve = {(m.value_reported, m.source_line) for m in parsed.metrics if m.metric == "expenditure_reserve"}
+    assert reserve == {(Decimal("128.43"), 5)}
+
+
 @given(st.sampled_from([t for t, *_ in TITLES]), st.sampled_from(["", "2019年", "2019年度", "附表1 "]),
        st.sampled_from(["", "江苏省测试厅", "上海市普陀区测试局"]))
 def test_a_title_keeps_its_table_whoever_and_whenever_prints_it(title, year, publisher):
@@ -156,6 +186,19 @@ def test_totals_in_the_national_wording_of_the_narrative():
             ("revenue_general_budget", "actual", Decimal("1050.00")),
             ("revenue_gov_fund", "actual", Decimal("50.00"))} <= facts
     assert parsed.meta.department == "某区民政局" and parsed.meta.doc_kind == "final_accounts"
+
+
+def test_procurement_parts_named_by_their_kind_are_not_the_total():
+    """Budgets say 货物类政府采购支出预算: the 政府采购支出预算 inside it is not the total's label."""
+    text = ("江苏省某厅2017年度部门预算\n十二、政府采购预算表情况说明\n"
+            "2017年度部门政府采购预算总金额为1,271.22万元。其中，货物类政府采购支出预算259.32万元，占20.40%；"
+            "服务类政府采购支出预算1,011.90万元，占79.60%；工程类政府采购支出预算0万元。\n")
+    parsed = parse_lines(normalise_text(text))
+    facts = {(m.metric, m.measure, m.value_reported) for m in parsed.metrics}
+    assert facts == {("procurement_total", "budget_initial", Decimal("1271.22")),
+                     ("procurement_goods", "budget_initial", Decimal("259.32")),
+                     ("procurement_services", "budget_initial", Decimal("1011.90")),
+                     ("procurement_works", "budget_initial", Decimal("0"))}
 
 
 @pytest.mark.parametrize("text, region", [

@@ -57,6 +57,7 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("expenditure_to_upper", r"上缴上级支出"),
     ("expenditure_operating", r"经营支出"),
     ("expenditure_subsidy_subordinate", r"对附属单位补助支出"),
+    ("expenditure_reserve", r"(?:单位)?预留机动(?:经费|资金)?"),
     ("basic_personnel", r"人员经费"),
     ("basic_public", r"(?:日常)?公用经费"),
     ("three_public_total", r"[“\"]?三公[”\"]?经费(?:财政拨款)?(?:支出)?"),
@@ -72,9 +73,9 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("procurement_goods", r"货物采购金额|拟(?:采购|购买)货物(?:支出)?"),
     ("procurement_works", r"工程采购金额|拟(?:采购|购买)工程(?:支出)?"),
     ("procurement_services", r"服务采购金额|拟(?:采购|购买)服务(?:支出)?"),
-    ("procurement_goods", r"政府采购货物(?:支出|预算)"),
-    ("procurement_works", r"政府采购工程(?:支出|预算)"),
-    ("procurement_services", r"政府采购服务(?:支出|预算)"),
+    ("procurement_goods", r"政府采购货物(?:支出|预算)|货物类政府采购(?:支出)?(?:预算)?"),
+    ("procurement_works", r"政府采购工程(?:支出|预算)|工程类政府采购(?:支出)?(?:预算)?"),
+    ("procurement_services", r"政府采购服务(?:支出|预算)|服务类政府采购(?:支出)?(?:预算)?"),
     ("procurement_sme", r"授予中小企业合同金额"),
     ("procurement_total", r"(?:应|实际)采购金额"),
 ]
@@ -219,7 +220,7 @@ TOTAL_ROW_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "03": [("本年支出合计", "expenditure_total"), ("基本支出", "expenditure_basic"),
            ("项目支出", "expenditure_project"), ("上缴上级支出", "expenditure_to_upper"),
            ("经营支出", "expenditure_operating"), ("对附属单位补助支出", "expenditure_subsidy_subordinate"),
-           ("合计", "expenditure_total")],
+           ("预留机动", "expenditure_reserve"), ("合计", "expenditure_total")],
     "05": [("小计", "gpb_expenditure"), ("合计", "gpb_expenditure"), ("基本支出", "gpb_basic"),
            ("项目支出", "gpb_project")],
     "06": [("人员经费", "basic_personnel"), ("公用经费", "basic_public")],
@@ -381,6 +382,8 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
             if prior and pct and pct.group("change"):
                 _set_printed_pct(prior, pct, "change", sign=-1 if pct.group("change") in _FALL else 1)
             continue
+        if label and (change or _not_this_years_level(window[:label[2]])):
+            continue  # `主要原因是基本支出增加1447.63万元`: a change against no stated year, never a level
         if label is None:
             if state["last_metric"] and _SAME_SUBJECT.match(window.strip()):
                 label = (state["last_metric"], len(window))
@@ -410,8 +413,19 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
                               derivation=f"{current.value} (持平, line {current.line})"))
 
 
-def _nearest_label(window: str) -> tuple[str, int] | None:
-    """(metric, end of label in window) of the label ending nearest the amount."""
+_CLAUSE_START = re.compile(r"[^；;。，,、]*$")
+_CHANGE_BEFORE_LABEL = re.compile(r"(?:增加|减少|增长|下降|上升|节约|降低)了?$")
+
+
+def _not_this_years_level(before_label: str) -> bool:
+    """`增加人员经费1408.29万元` (a change named before its subject) and `上年度列入此项的预留机动经费
+    128.43万元` (last year's figure): the amount after the label is not the year's own level."""
+    clause = _CLAUSE_START.search(before_label).group(0)
+    return bool(_CHANGE_BEFORE_LABEL.search(clause) or "上年" in clause)
+
+
+def _nearest_label(window: str) -> tuple[str, int, int] | None:
+    """(metric, end, start of label in window) of the label ending nearest the amount."""
     best = None
     for metric, pattern in _LABELS:
         for match in pattern.finditer(window):
@@ -420,10 +434,10 @@ def _nearest_label(window: str) -> tuple[str, int] | None:
                 continue
             key = (match.end(), match.end() - match.start())
             if best is None or key > best[0]:
-                best = (key, metric, match.end())
+                best = (key, metric, match.end(), match.start())
     if best is None:
         return None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
 
 
 def _measure(before: str) -> str:

@@ -76,7 +76,8 @@ def split_at_title_rows(table: Table) -> list[Table]:
     title = None
     for row in table.rows:
         cells = row.non_empty()
-        if len(cells) == 1 and _is_title_cell(cells[0][1], table.layout):
+        # one title, or a title a grid repeats in every cell it spans
+        if len({compact(text) for _, text in cells}) == 1 and _is_title_cell(cells[0][1], table.layout):
             if current:
                 parts.append(_sub_table(table, current, title))
             current, title = [], cells[0][1]

@@ -115,6 +115,12 @@ final as (
         lines_with_names.spending_type,
         lines_with_names.fund_scope,
         lines_with_names.measure,
+        -- the year a figure belongs to: a budget's 上年预算数 / 上年执行数 are the year before's
+        case
+            when lines_with_names.measure in ('prior_year', 'prior_year_budget', 'prior_year_actual')
+                then lines_with_names.fiscal_year - 1
+            else lines_with_names.fiscal_year
+        end as measure_year,
         lines_with_names.amount_wan_rounded as amount_wan,
         lines_with_names.source_kind,
         lines_with_names.source_line,

@@ -17,7 +17,8 @@
         the matching document total (expenditure_total, expenditure_basic, expenditure_project,
         gpb_expenditure, gpb_basic, gov_fund_expenditure, state_capital_expenditure, revenue_total);
     basic_plus_project_equals_total   基本支出 + 项目支出 = 合计 on a classification line;
-    expenditure_basic_plus_project   expenditure_basic + expenditure_project = expenditure_total;
+    expenditure_basic_plus_project   expenditure_basic + expenditure_project (+ the other parts stated:
+        上缴上级, 经营, 对附属单位补助, 预留机动) = expenditure_total;
     personnel_plus_public_equals_basic   人员经费 + 公用经费 = gpb_basic (else expenditure_basic);
     three_public_parts_sum   出国 + 公务用车 + 公务接待 = 三公 total;
     vehicle_purchase_plus_operation   购置 + 运行维护 = 公务用车购置及运行维护费;
@@ -363,6 +364,17 @@ metric_values as (
         max(case when metrics_chosen.metric = 'expenditure_total' then metrics_chosen.value end) as expenditure_total,
         max(case when metrics_chosen.metric = 'expenditure_basic' then metrics_chosen.value end) as expenditure_basic,
         max(case when metrics_chosen.metric = 'expenditure_project' then metrics_chosen.value end) as expenditure_project,
+        -- the other parts of 本年支出合计 a report may state beside 基本支出 and 项目支出
+        sum(case
+            when metrics_chosen.metric in (
+                'expenditure_to_upper', 'expenditure_operating', 'expenditure_subsidy_subordinate', 'expenditure_reserve'
+            ) then metrics_chosen.value
+        end) as expenditure_other_parts,
+        sum(case
+            when metrics_chosen.metric in (
+                'expenditure_to_upper', 'expenditure_operating', 'expenditure_subsidy_subordinate', 'expenditure_reserve'
+            ) then 1 else 0
+        end) as expenditure_other_part_count,
         max(case when metrics_chosen.metric = 'gpb_basic' then metrics_chosen.value end) as gpb_basic,
         max(case when metrics_chosen.metric = 'basic_personnel' then metrics_chosen.value end) as basic_personnel,
         max(case when metrics_chosen.metric = 'basic_public' then metrics_chosen.value end) as basic_public,
@@ -420,11 +432,14 @@ check_expenditure_basic_plus_project as (
         'expenditure_basic_plus_project' as check_name,
         'expenditure_total ' || metric_values.measure as subject,
         cast(metric_values.expenditure_total as decimal(18, 6)) as expected_value,
-        cast(metric_values.expenditure_basic + metric_values.expenditure_project as decimal(18, 6)) as actual_value,
-        {{ amount_tolerance('2') }} as tolerance,
+        cast(
+            metric_values.expenditure_basic + metric_values.expenditure_project
+            + coalesce(metric_values.expenditure_other_parts, 0) as decimal(18, 6)
+        ) as actual_value,
+        {{ amount_tolerance('2 + metric_values.expenditure_other_part_count') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '本年支出合计 vs 基本支出 + 项目支出' as detail
+        '本年支出合计 vs 基本支出 + 项目支出 (+ 上缴上级 / 经营 / 对附属单位补助 / 预留机动 where stated)' as detail
     from metric_values
     where metric_values.expenditure_total is not null
         and metric_values.expenditure_basic is not null
@@ -864,7 +879,21 @@ stated_percentages as (
         metrics.source_kind,
         metrics.source_line,
         coalesce(metrics.pct_base_value, base_metrics.value) as base_value,
-        coalesce(metrics.pct_base_metric, 'the whole stated before it') as base_label
+        coalesce(metrics.pct_base_metric, 'the whole stated before it') as base_label,
+        -- a line may state the same metric with a percentage twice: the subject must tell them apart
+        case
+            when row_number() over (
+                partition by metrics.document_id, metrics.metric, metrics.measure, metrics.printed_pct_kind,
+                    metrics.source_line
+                order by metrics.fact_index
+            ) > 1
+                then ' #' || cast(row_number() over (
+                    partition by metrics.document_id, metrics.metric, metrics.measure, metrics.printed_pct_kind,
+                        metrics.source_line
+                    order by metrics.fact_index
+                ) as {{ dbt.type_string() }})
+            else ''
+        end as statement_suffix
     from metrics
     left join metrics_chosen as base_metrics
         on metrics.document_id = base_metrics.document_id
@@ -901,7 +930,8 @@ check_percentages as (
             else 'change_percent_matches_amounts'
         end as check_name,
         percentages_computed.metric || ' ' || percentages_computed.measure
-            || ' line ' || cast(percentages_computed.source_line as {{ dbt.type_string() }}) as subject,
+            || ' line ' || cast(percentages_computed.source_line as {{ dbt.type_string() }})
+            || percentages_computed.statement_suffix as subject,
         cast(percentages_computed.printed_pct as decimal(18, 6)) as expected_value,
         cast({{ round_to('percentages_computed.computed_pct', 'percentages_computed.printed_pct_decimals') }}
             as decimal(18, 6)) as actual_value,
@@ -925,7 +955,8 @@ check_percentage_range as (
         stated_percentages.document_id,
         'percent_in_possible_range' as check_name,
         stated_percentages.metric || ' ' || stated_percentages.measure || ' ' || stated_percentages.printed_pct_kind
-            || ' line ' || cast(stated_percentages.source_line as {{ dbt.type_string() }}) as subject,
+            || ' line ' || cast(stated_percentages.source_line as {{ dbt.type_string() }})
+            || stated_percentages.statement_suffix as subject,
         cast(100 as decimal(18, 6)) as expected_value,
         cast(case
             when stated_percentages.printed_pct_kind = 'share' then stated_percentages.printed_pct
