@@ -31,6 +31,14 @@ DEPARTMENT_BUDGET = """湖南省株洲市荷塘区司法局2024年部门预算
 210\t卫生健康支出\t30.00\t\t30.00
 21011\t行政事业单位医疗\t30.00\t\t30.00
 2101101\t行政单位医疗\t30.00\t\t30.00
+一般公共预算基本支出表
+单位：万元
+科目编码\t科目名称\t合计\t人员经费\t公用经费
+\t合计\t200.00\t150.00\t50.00
+301\t工资福利支出\t150.00\t150.00\t
+30101\t基本工资\t150.00\t150.00\t
+302\t商品和服务支出\t50.00\t\t50.00
+30201\t办公费\t50.00\t\t50.00
 """
 
 UNIT_BUDGET = """湖南省株洲市荷塘区司法局2024年单位预算
@@ -139,3 +147,14 @@ def test_a_budget_is_never_an_actual(execution_warehouse):
             inner join marts.dim_document as document on line.document_id = document.document_id
             where document.doc_kind = 'budget'""").fetchall()
     assert measures == [("budget_initial",)]
+
+
+def test_economic_lines_say_which_classification_they_are_of(execution_warehouse):
+    with duckdb.connect(str(execution_warehouse), read_only=True) as connection:
+        lines = connection.execute("""
+            select code, economic_scheme, measure, amount_wan from marts.fct_budget_line
+            where classification = 'economic' and is_chosen and spending_type = 'basic' order by code""").fetchall()
+    assert lines == [("301", "department", "budget_initial", Decimal("150.00")),
+                     ("30101", "department", "budget_initial", Decimal("150.00")),
+                     ("302", "department", "budget_initial", Decimal("50.00")),
+                     ("30201", "department", "budget_initial", Decimal("50.00"))]

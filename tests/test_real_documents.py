@@ -93,3 +93,52 @@ def test_the_blank_template_shows_the_nine_tables_and_is_quarantined_for_holding
     assert found == {("final_accounts", f"{n:02d}") for n in range(1, 10)}
     with pytest.raises(NotAReport, match="blank form"):
         parse_lines(lines)
+
+
+@pytest.fixture(scope="module")
+def whole_corpus_warehouse(tmp_path_factory):
+    """Every file of the shared folder (INDEX.csv included) built into a warehouse, dbt and checks
+    included: a real corpus must never fail the build."""
+    import os
+
+    from ingest.build import build
+
+    folder = tmp_path_factory.mktemp("real_corpus")
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(folder / "gx_docs")
+    build(REALDOCS_DIR, folder / "real.duckdb", force=True)
+    connection = duckdb.connect(str(folder / "real.duckdb"), read_only=True)
+    yield connection
+    connection.close()
+
+
+def _index_rows() -> list[dict]:
+    import csv
+
+    with (REALDOCS_DIR / "INDEX.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_every_real_budget_is_a_budget_of_its_level_and_none_of_its_figures_an_actual(whole_corpus_warehouse):
+    budgets = {row["file"]: ("unit" if row["kind"].startswith("单位预算") else "department")
+               for row in _index_rows() if "预算" in row["kind"]}
+    stored = dict(whole_corpus_warehouse.execute(
+        "select source_file, budget_level from marts.dim_document where doc_kind = 'budget'").fetchall())
+    assert stored == budgets
+    measures = whole_corpus_warehouse.execute("""
+        select distinct l.measure from marts.fct_budget_line l join marts.dim_document d using (document_id)
+        where d.doc_kind = 'budget'
+        union
+        select distinct m.measure from marts.fct_document_metric m join marts.dim_document d using (document_id)
+        where d.doc_kind = 'budget' and m.unit in ('万元', '元')""").fetchall()
+    assert {measure for (measure,) in measures} <= {"budget_initial", "prior_year_budget", "prior_year_actual",
+                                                    "prior_year"}
+
+
+def test_every_real_budget_has_its_lines_in_the_execution_mart(whole_corpus_warehouse):
+    missing = whole_corpus_warehouse.execute("""
+        select d.source_file from marts.dim_document d
+        where d.doc_kind = 'budget' and d.budget_level = 'department'
+          and not exists (select 1 from marts.mart_budget_execution e
+                          where e.fiscal_year = d.fiscal_year and e.department = d.department
+                            and e.budget_wan is not null)""").fetchall()
+    assert missing == []

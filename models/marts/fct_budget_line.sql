@@ -55,6 +55,16 @@ economic_names_ranked as (
     from economic_reference
 ),
 
+-- which economic classification a code is of (部门预算支出经济分类 301… or 政府预算支出经济分类 501…),
+-- from the seed's class rows
+economic_schemes as (
+    select distinct
+        cast(economic_reference.code as {{ dbt.type_string() }}) as class_code,
+        cast(economic_reference.scheme as {{ dbt.type_string() }}) as scheme
+    from economic_reference
+    where economic_reference.level = 1
+),
+
 economic_names_in_year_ranked as (
     select
         lines.document_id,
@@ -85,6 +95,7 @@ lines_with_names as (
             when budget_lines.classification = 'function' then function_codes.name_in_year
             else economic_names_in_year.name
         end as name,
+        economic_schemes.scheme as economic_scheme,
         chosen_lines.chosen_fact_index is not null as is_chosen,
         chosen_lines.statement_count,
         chosen_lines.statements_agree
@@ -96,6 +107,9 @@ lines_with_names as (
     left join economic_names_in_year
         on budget_lines.document_id = economic_names_in_year.document_id
         and budget_lines.fact_index = economic_names_in_year.fact_index
+    left join economic_schemes
+        on budget_lines.classification = 'economic'
+        and substr(budget_lines.code, 1, 3) = economic_schemes.class_code
     left join chosen_lines
         on budget_lines.document_id = chosen_lines.document_id
         and budget_lines.fact_index = chosen_lines.chosen_fact_index
@@ -109,6 +123,7 @@ final as (
         lines_with_names.classification,
         lines_with_names.code,
         lines_with_names.level,
+        lines_with_names.economic_scheme,
         lines_with_names.name,
         lines_with_names.reported_name,
         lines_with_names.flow,
