@@ -5,8 +5,9 @@
   Arguments:
     code_column   the code column (default code)
     level_column  the level column (default level)
-    lengths       mapping level -> code length, e.g. {1: 3, 2: 5, 3: 7} for 类/款/项 of the
-                  functional classification, {1: 3, 2: 5} for the economic classifications,
+    lengths       mapping level -> code length, e.g. {'1': 3, '2': 5, '3': 7} for 类/款/项 of the
+                  functional classification, {'1': 3, '2': 5} for the economic classifications
+                  (keys quoted: dbt's partial parse cannot store integer map keys),
                   {'province': 2, 'city': 4, 'county': 6} for GB/T 2260 codes together with
                   strip_zero_pairs
     strip_zero_pairs  when true, the length measured is that of the code without its trailing

@@ -124,3 +124,18 @@ def test_help_for_every_command():
     for command in ("ingest", "build", "query", "export"):
         result = run_cli(command, "--help")
         assert "Usage" in result.stdout
+
+
+def test_a_second_dbt_parse_reuses_the_partial_parse(tmp_path):
+    """Every dbt call re-parsed the whole project (~8 s) while an integer map key in a test's
+    arguments made dbt's saved parse unreadable (`int is not allowed for map key`)."""
+    project = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "BUDGET_DB_PATH": str(tmp_path / "parse.duckdb")}
+    command = [str(Path(sys.executable).parent / "dbt"), "--debug", "parse", "--profiles-dir", "profiles",
+               "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")]
+    first = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stdout[-3000:]
+    second = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stdout[-3000:]
+    assert "Failed to load parsed file" not in second.stdout
+    assert "Partial parsing enabled" in second.stdout

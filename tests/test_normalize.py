@@ -58,3 +58,20 @@ def test_compact_drops_all_whitespace():
 @given(st.text())
 def test_compact_drops_exactly_the_whitespace_a_regex_would(text):
     assert compact(text) == re.sub(r"\s+", "", text)
+
+
+def test_a_simplified_report_is_never_converted(monkeypatch):
+    """Every simplified report went through zhconv while 算/位/款 counted as traditional."""
+    from pathlib import Path
+
+    import ingest.normalize as normalize
+
+    def refuse(text):
+        raise AssertionError("a simplified report was converted")
+
+    monkeypatch.setattr(normalize, "to_simplified", refuse)
+    for path in sorted((Path(__file__).resolve().parents[1] / "data" / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert not normalize.looks_traditional(text), path.name
+        normalise_text(text)
+    assert normalize.looks_traditional("機關運行經費預算單位")
