@@ -6,6 +6,7 @@ no-op: it reads one fingerprint and stops, leaving the warehouse byte-for-byte a
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from typing import Callable
 
 import duckdb
 
-from ingest.fingerprint import PROJECT_DIR, project_fingerprint, sha256_of
+from ingest.fingerprint import PROJECT_DIR, project_fingerprint
+from ingest.input_paths import refusal_reason
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
 from ingest.warehouse import working_copy
 
@@ -45,14 +47,14 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
     started = time.perf_counter()
     step = on_step or (lambda message: None)
     paths = input_files(input_dir)
-    fingerprint = project_fingerprint([f"{p.name}:{sha256_of(p.read_bytes())}" for p in paths])
+    fingerprint = project_fingerprint([_input_fingerprint(path, input_dir) for path in paths])
     if not force and stored_fingerprint(db_path) == fingerprint:
         result = BuildResult(skipped=True, seconds=time.perf_counter() - started)
         _fill_summary(db_path, result)
         return result
     with working_copy(db_path) as work:
         step(f"ingesting {len(paths)} files")
-        summary = ingest_files(paths, work, on_file=on_file)
+        summary = ingest_files(paths, work, on_file=on_file, root=input_dir)
         step("dbt build (seeds, models, tests)")
         run_dbt(["build"], work)
         step("data checks (Great Expectations)")
@@ -64,6 +66,20 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
     result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary)
     _fill_summary(db_path, result)
     return result
+
+
+def _input_fingerprint(path: Path, root: Path) -> str:
+    """What a path contributes to the build's fingerprint: its bytes' digest, read in blocks
+    (bounded memory), or why it cannot be read (never raises: the ingest logs it)."""
+    name = str(path.relative_to(root))
+    reason = refusal_reason(path, root)
+    if reason is None:
+        try:
+            with path.open("rb") as handle:
+                return f"{name}:{hashlib.file_digest(handle, 'sha256').hexdigest()}"
+        except OSError as error:
+            reason = f"cannot read file: {error.strerror or error}"
+    return f"{name}:refused:{reason}"
 
 
 def run_dbt(arguments: list[str], db_path: Path) -> str:

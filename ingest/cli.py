@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ingest import PARSER_VERSION
+from ingest.terminal import literal, without_controls
 
 app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
                        "in DuckDB. Ingest reports, build the marts, query them read-only.",
@@ -37,7 +38,7 @@ def _fail(message: str, code: int = 1) -> None:
 
 def _progress(total: int):
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=console,
+                    TimeElapsedColumn(), TextColumn("{task.fields[current]}", markup=False), console=console,
                     transient=True, disable=not console.is_terminal)
 
 
@@ -47,7 +48,7 @@ def _print_outcomes(summary) -> None:
                   f"[{'red' if problems else 'green'}]{len(problems)} quarantined[/], {summary.facts} facts "
                   f"(run {summary.run_id})")
     for outcome in problems:
-        console.print(f"  [yellow]quarantined[/] {outcome.path}: {outcome.reason}", markup=True, highlight=False)
+        console.print(f"  [yellow]quarantined[/] {literal(outcome.path)}: {literal(outcome.reason)}", highlight=False)
 
 
 @app.command()
@@ -68,12 +69,12 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
     try:
         with working_copy(db_path) as work, _progress(len(paths)) as progress:
             task = progress.add_task("ingesting", total=len(paths), current="")
-            summary = ingest_files(paths, work, on_file=lambda o: progress.update(
+            summary = ingest_files(paths, work, root=input_dir, on_file=lambda o: progress.update(
                 task, advance=1, current=Path(o.path).name))
     except WarehouseBusy as error:
         _fail(str(error))
     _print_outcomes(summary)
-    console.print(f"warehouse: {db_path}")
+    console.print(f"warehouse: {literal(db_path)}")
 
 
 @app.command()
@@ -94,7 +95,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
             task = progress.add_task("ingesting", total=total, current="")
             result = run_build(input_dir, db_path, force=force,
                                on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name),
-                               on_step=lambda message: console.print(f"[cyan]→[/] {message}"))
+                               on_step=lambda message: console.print(f"[cyan]→[/] {literal(message)}"))
     except (BuildFailed, WarehouseBusy) as error:
         _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
     if result.skipped:
@@ -102,7 +103,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     elif result.ingest:
         _print_outcomes(result.ingest)
     checks = "n/a" if result.failed_checks is None else str(result.failed_checks)
-    console.print(f"[bold]warehouse[/] {db_path}: {result.documents} documents, {result.facts} facts, "
+    console.print(f"[bold]warehouse[/] {literal(db_path)}: {result.documents} documents, {result.facts} facts, "
                   f"{checks} failed reconciliation checks, {result.seconds:.1f}s")
 
 
@@ -141,18 +142,18 @@ def _print_rows(columns, rows, output, limit) -> None:
     if output == "csv":
         import csv
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerow([without_controls(column) for column in columns])
+        writer.writerows([without_controls(value) for value in row] for row in rows)
     elif output == "json":
-        sys.stdout.write(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=str,
-                                    indent=1) + "\n")
+        sys.stdout.write(json.dumps([{without_controls(c): without_controls(v) for c, v in zip(columns, row)}
+                                     for row in rows], ensure_ascii=False, default=str, indent=1) + "\n")
     else:
         table = Table(show_lines=False)
         for column in columns:
-            table.add_column(column, overflow="fold")
+            table.add_column(literal(column), overflow="fold")
         shown = rows if not limit else rows[:limit]
         for row in shown:
-            table.add_row(*["" if v is None else str(v) for v in row])
+            table.add_row(*["" if v is None else literal(v) for v in row])
         console.print(table)
         if len(shown) < len(rows):
             console.print(f"({len(rows) - len(shown)} more rows; use --limit 0 or --format csv)")
@@ -208,14 +209,14 @@ def check(document: Optional[str] = typer.Option(None, "--document", "-d",
             mine = [c for c in checks if c[0] == document_id]
             failed = [c for c in mine if not c[6]]
             colour = "red" if failed else "green"
-            console.print(f"[bold]{source_file}[/] ({who}, {year}, {document_id}): "
+            console.print(f"[bold]{literal(source_file)}[/] ({literal(who)}, {year}, {document_id}): "
                           f"[{colour}]{len(failed)} of {len(mine)} checks failed[/]")
             shown = mine if show_all else failed
             if shown:
                 table = Table("check", "subject", "expected", "actual", "difference", "detail")
                 for _, name, subject, expected, actual, difference, passed, detail in shown:
-                    table.add_row(("" if passed else "[red]✗[/] ") + name, str(subject), str(expected), str(actual),
-                                  str(difference), str(detail or ""))
+                    table.add_row(("" if passed else "[red]✗[/] ") + literal(name), literal(subject), str(expected),
+                                  str(actual), str(difference), literal(detail or ""))
                 console.print(table)
     if fail_on_findings and failed_total:
         raise typer.Exit(1)
@@ -233,7 +234,7 @@ def export(to: Path = typer.Option(..., "--to", help="Folder to write the files 
     except (ValueError, FileNotFoundError) as error:
         _fail(str(error))
     for path in written:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {literal(path)}")
 
 
 @app.command()

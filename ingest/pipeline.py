@@ -14,6 +14,7 @@ from ingest.extractors.metadata import extract_metadata
 from ingest.extractors.metrics import extract_metrics
 from ingest.extractors.projects import extract_projects
 from ingest.facts import DocumentMeta, ParsedDocument
+from ingest.project_vars import accepted_fiscal_years
 from ingest.reference import regions
 from ingest.reference.tables import DEFAULT_MEASURE
 from ingest.segmenters import Segments, segment
@@ -31,6 +32,7 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
     meta = extract_metadata(segments)
     if meta.doc_kind is None:
         meta.doc_kind_reason = UNKNOWN_KIND
+    _refuse_without_a_year_it_accepts(meta)
     resolve_region(meta, segments)
     year, unit = meta.fiscal_year, meta.default_unit
     parsed = ParsedDocument(
@@ -49,6 +51,22 @@ def parse_lines(lines: list[str]) -> ParsedDocument:
     if parsed.fact_count() == 0:
         raise NotAReport(_no_facts_reason(meta, segments))
     return parsed
+
+
+def _refuse_without_a_year_it_accepts(meta: DocumentMeta) -> None:
+    """A report is placed by its year: a budget, final accounts or evaluation without one (its
+    digits garbled) or with a year the marts do not accept cannot be compared, and would fail the
+    build's tests for every other report. A page that never says what it belongs to (a staff
+    paragraph) is kept with its counts and no year."""
+    first, last = accepted_fiscal_years()
+    if meta.fiscal_year is None and meta.doc_kind is not None:
+        raise NotAReport("no fiscal year found: the report never says which year it covers "
+                         "(no year in its title, nor tied to 决算/预算/年度 in its text)")
+    if meta.fiscal_year is None:
+        return
+    if not first <= meta.fiscal_year <= last:
+        raise NotAReport(f"fiscal year {meta.fiscal_year} is outside the years the warehouse accepts "
+                         f"({first}–{last}, dbt_project.yml vars min_fiscal_year / max_fiscal_year)")
 
 
 _MONEY_UNITS = ("万元", "元")

@@ -28,6 +28,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ingest.input_paths import input_paths, refusal_reason
 from ingest.fingerprint import parser_version, sha256_of
 from ingest.loader import Batch, document_tables, fact_rows
 from ingest.pipeline import NotAReport, parse_lines
@@ -93,23 +94,25 @@ class ParsedChunk:
 
 
 def input_files(input_dir: Path) -> list[Path]:
-    """Every regular file under the folder (hidden files excluded), in a stable order."""
-    if not input_dir.is_dir():
-        raise FileNotFoundError(f"input folder not found: {input_dir}")
-    return sorted(p for p in input_dir.rglob("*")
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(input_dir).parts))
+    """Every path under the folder (ingest.input_paths: links and special files included, so
+    that each gets its log row), in a stable order."""
+    return input_paths(input_dir)
 
 
 def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcome], None] | None = None,
                  workers: int | None = None, chunk_size: int = CHUNK_SIZE,
-                 batch_size: int = BATCH_SIZE) -> RunSummary:
+                 batch_size: int = BATCH_SIZE, root: Path | None = None) -> RunSummary:
     """Parse each file and write its facts to `db_path` (created if missing).
 
     `workers`: parsing processes (default: one per core, or 1 for fewer than POOL_MIN_FILES files;
     1 parses in this process). Workers are
     spawned, so a script that calls this with several must keep its own code under
-    `if __name__ == "__main__":`. `chunk_size`: files per task; `batch_size`: documents per write."""
-    paths = list(paths)
+    `if __name__ == "__main__":`. `chunk_size`: files per task; `batch_size`: documents per write.
+    `root`: the input folder, outside which symbolic links are not followed. Paths that are not
+    readable regular files (ingest.input_paths.refusal_reason) are logged, never opened."""
+    refused = [ParsedFile(path=str(p), error=reason) for p in paths if (reason := refusal_reason(Path(p), root))]
+    refused_paths = {result.path for result in refused}
+    paths = [p for p in paths if str(p) not in refused_paths]
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     version = parser_version()
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -119,6 +122,10 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
         known = dict(connection.execute("select sha256, parser_version from raw.documents").fetchall())
         already_loaded = frozenset(sha for sha, loaded_by in known.items() if loaded_by == version)
         recorder = _Recorder(summary.run_id, version, known)
+        for outcome in recorder.record(ParsedChunk(files=refused, tables={})):
+            summary.outcomes.append(outcome)
+            if on_file:
+                on_file(outcome)
         for chunk in parse_files(paths, already_loaded, version, workers, chunk_size):
             for outcome in recorder.record(chunk):
                 summary.outcomes.append(outcome)

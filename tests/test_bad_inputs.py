@@ -1,0 +1,136 @@
+"""One bad file never costs the warehouse: a report with its year garbled, an unreadable file, links
+out of the input folder, loops, FIFOs — each gets its log row and a reason, the others are built.
+And what reports and file names print reaches the terminal as text, never as markup or escapes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+pytestmark = pytest.mark.slow
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+CLI = [str(Path(sys.executable).parent / "budgetwh")]
+SAMPLE_IDS = {"0c535b101fe309c9", "d133bdc93c03c396", "61abc5c96840575f"}
+
+
+def _garble_years(text: str) -> str:
+    """Every year's digits misread (2020 → ZOZO), as a bad text layer gives them."""
+    return re.sub(r"20\d\d", lambda match: match.group(0).translate(str.maketrans("0123", "OIZE")), text)
+
+
+@pytest.fixture(scope="module")
+def bad_folder(tmp_path_factory, samples_dir) -> Path:
+    folder = tmp_path_factory.mktemp("bad") / "inputs"
+    folder.mkdir()
+    for path in samples_dir.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "garbled.txt").write_text(_garble_years((samples_dir / "000_4fae287c1d48d8b6.txt").read_text("utf-8")),
+                                        encoding="utf-8")
+    unreadable = folder / "unreadable.txt"
+    unreadable.write_text("2020年度部门决算\n收入总计100.00万元。\n", encoding="utf-8")
+    unreadable.chmod(0)
+    (folder / "passwd").symlink_to("/etc/passwd")
+    (folder / "loop_a").symlink_to(folder / "loop_b")
+    (folder / "loop_b").symlink_to(folder / "loop_a")
+    os.mkfifo(folder / "pipe")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bad_build(bad_folder, tmp_path_factory):
+    from ingest.build import build
+
+    unreadable = str(bad_folder / "unreadable.txt")
+    real_access = os.access
+    # root reads any file whatever its mode: say what an unprivileged reader would be told
+    patch = pytest.MonkeyPatch()
+    patch.setattr("ingest.input_paths.os.access",
+                  lambda path, mode: False if str(path) == unreadable else real_access(path, mode))
+    db = tmp_path_factory.mktemp("bad_db") / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(db.parent / "gx_docs")
+    try:
+        result = build(bad_folder, db, force=True)
+    finally:
+        patch.undo()
+    return result, db
+
+
+def test_the_samples_are_built_beside_a_garbled_report_an_unreadable_file_and_a_link_out(bad_build):
+    result, db = bad_build
+    with duckdb.connect(str(db), read_only=True) as connection:
+        documents = {row[0] for row in connection.execute("select document_id from marts.dim_document").fetchall()}
+        log = {Path(path).name: (status, reason) for path, status, reason in connection.execute(
+            "select path, status, reason from raw.ingest_log").fetchall()}
+    assert len(documents) == 5 and SAMPLE_IDS <= documents
+    assert log["garbled.txt"][0] == "quarantined" and log["garbled.txt"][1].startswith("no fiscal year found")
+    assert log["unreadable.txt"] == ("quarantined", "cannot read file: Permission denied")
+    assert log["passwd"] == ("quarantined", "symbolic link to /etc/passwd, outside the input folder: not followed")
+    assert log["loop_a"] == log["loop_b"] == ("quarantined", "symbolic link loop: not followed")
+    assert log["pipe"] == ("quarantined", "not a regular file: a FIFO (named pipe), not read")
+    assert result.ingest.count("quarantined") == 6
+
+
+def test_a_link_inside_the_input_folder_is_read_as_the_file_it_points_to(tmp_path, samples_dir):
+    from ingest.run import ingest_files, input_files
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "report.txt").write_bytes((samples_dir / "004_76647baae9ed1fbe.txt").read_bytes())
+    (folder / "alias.txt").symlink_to(folder / "report.txt")
+    (folder / "sub").mkdir()
+    (folder / "linked_folder").symlink_to(folder / "sub", target_is_directory=True)
+    summary = ingest_files(input_files(folder), tmp_path / "budget.duckdb", root=folder)
+    outcomes = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
+    assert {outcomes["alias.txt"][0], outcomes["report.txt"][0]} == {"loaded", "duplicate"}
+    assert outcomes["linked_folder"] == ("quarantined", "symbolic link to a folder: not followed")
+
+
+def test_a_page_that_never_says_its_year_nor_its_kind_keeps_its_counts_without_failing_the_build(
+        tmp_path, samples_dir):
+    from ingest.build import build
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "004.txt").write_bytes((samples_dir / "004_76647baae9ed1fbe.txt").read_bytes())
+    (folder / "staff.txt").write_text("单位基本情况：本单位行政事业总编制249个，在编在职人员85人。\n", encoding="utf-8")
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(tmp_path / "gx_docs")
+    build(folder, tmp_path / "budget.duckdb", force=True)
+    with duckdb.connect(str(tmp_path / "budget.duckdb"), read_only=True) as connection:
+        rows = connection.execute("""select d.fiscal_year, d.doc_kind, m.metric, m.value from marts.dim_document d
+                                     join marts.fct_document_metric m using (document_id)
+                                     where d.source_file = 'staff.txt' order by m.metric""").fetchall()
+    assert [(year, kind, metric, int(value)) for year, kind, metric, value in rows] == [
+        (None, None, "staff_actual", 85), (None, None, "staff_authorized", 249)]
+
+
+def _cli(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(CLI + list(arguments), cwd=PROJECT_DIR, capture_output=True, text=True,
+                          env=os.environ | {"COLUMNS": "200"})
+
+
+def test_markup_in_file_names_and_escapes_in_values_reach_the_terminal_as_text(tmp_path):
+    folder = tmp_path / "in[/x]puts"  # a folder `in[` holding `x]puts`: the path reads `[/x]`
+    folder.mkdir(parents=True)
+    (folder / "[bold red]loud[x].txt").write_text("not a report at all\n", encoding="utf-8")
+    db = tmp_path / "[link=x]db[/link].duckdb"
+    ingest = _cli("ingest", "--input", str(folder), "--db", str(db))
+    assert ingest.returncode == 0, ingest.stdout + ingest.stderr
+    printed = ingest.stdout.replace("\n", "")  # long paths wrap
+    assert "in[/x]puts/[bold red]loud[x].txt" in printed and "[link=x]db[/link].duckdb" in printed
+    escape = "select chr(27) || ']0;pwned' || chr(7) || '[bold]x[/bold]' as t"
+    table = _cli("query", escape, "--db", str(db))
+    assert table.returncode == 0, table.stderr
+    assert "\x1b" not in table.stdout and "\x07" not in table.stdout
+    assert "\\x1b]0;pwned\\x07[bold]x[/bold]" in table.stdout
+    csv = _cli("query", escape, "--db", str(db), "--format", "csv")
+    assert csv.stdout.splitlines() == ["t", "]0;pwned[bold]x[/bold]"]
+    as_json = _cli("query", escape, "--db", str(db), "--format", "json")
+    assert "\x1b" not in as_json.stdout and "pwned" in as_json.stdout
