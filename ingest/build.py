@@ -112,6 +112,17 @@ def stored_fingerprint(db_path: Path) -> str | None:
         connection.close()
 
 
+def forget_last_build(db_path: Path) -> None:
+    """Raw facts loaded outside a build (`budgetwh ingest`) are not in the marts yet: the next
+    build must run dbt even if its inputs are those of the last build."""
+    connection = duckdb.connect(str(db_path))
+    try:
+        connection.execute("drop table if exists raw.build_info")
+        connection.execute("checkpoint")
+    finally:
+        connection.close()
+
+
 def _store_fingerprint(db_path: Path, fingerprint: str) -> None:
     connection = duckdb.connect(str(db_path))
     try:

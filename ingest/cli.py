@@ -56,8 +56,9 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
     """Read every report under --input and load its facts into the warehouse's raw schema.
 
     Files that cannot be read (empty, binary, not a report) are quarantined with a reason in raw.ingest_log; the others are loaded. Loading the same bytes again changes nothing."""
+    from ingest.build import forget_last_build
     from ingest.run import ingest_files, input_files
-    from ingest.warehouse import WarehouseBusy, working_copy
+    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
 
     db_path = _db(db)
     try:
@@ -71,8 +72,11 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
             task = progress.add_task("ingesting", total=len(paths), current="")
             summary = ingest_files(paths, work, root=input_dir, on_file=lambda o: progress.update(
                 task, advance=1, current=Path(o.path).name))
+            forget_last_build(work)
     except WarehouseBusy as error:
         _fail(str(error))
+    except WarehouseUnchanged as error:
+        _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
     _print_outcomes(summary)
     console.print(f"warehouse: {literal(db_path)}")
 
@@ -83,7 +87,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
     from ingest.build import BuildFailed, build as run_build
     from ingest.run import input_files
-    from ingest.warehouse import WarehouseBusy
+    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged
 
     db_path = _db(db)
     try:
@@ -96,7 +100,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
             result = run_build(input_dir, db_path, force=force,
                                on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name),
                                on_step=lambda message: console.print(f"[cyan]→[/] {literal(message)}"))
-    except (BuildFailed, WarehouseBusy) as error:
+    except (BuildFailed, WarehouseBusy, WarehouseUnchanged) as error:
         _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
     if result.skipped:
         console.print(f"[green]Up to date[/]: nothing changed since the last build ({result.seconds:.1f}s).")

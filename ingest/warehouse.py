@@ -43,22 +43,53 @@ def writer_lock(db_path: Path):
             fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
+class WarehouseUnchanged(Exception):
+    """The working copy could not be made or swapped in (disk full, a stale WAL that cannot be
+    checkpointed): the warehouse is as it was, and no copy is left behind."""
+
+
 @contextmanager
 def working_copy(db_path: Path):
     """Yield the path of a private copy of the warehouse; replace the warehouse with it on success."""
     with writer_lock(db_path):
+        _remove_dead_copies(db_path)
         work = db_path.with_name(f".{db_path.name}.building-{os.getpid()}")
-        _remove(work)
-        if db_path.exists():
-            shutil.copy2(db_path, work)
         try:
+            if db_path.exists():
+                _checkpoint_stale_wal(db_path)
+                shutil.copy2(db_path, work)
             yield work
             wal = work.with_name(work.name + ".wal")
             if wal.exists():  # all connections must be closed (checkpointed) before the swap
                 duckdb.connect(str(work)).close()
             os.replace(work, db_path)
+        except OSError as error:
+            raise WarehouseUnchanged(f"cannot write the working copy beside {db_path}: "
+                                     f"{error.strerror or error}") from error
         finally:
             _remove(work)
+
+
+def _remove_dead_copies(db_path: Path) -> None:
+    """Working copies of builds that were killed: writers hold the lock, so none is in use."""
+    for leftover in db_path.parent.glob(f".{db_path.name}.building-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def _checkpoint_stale_wal(db_path: Path) -> None:
+    """A `.wal` beside the warehouse is what a crashed read-write client left: copied without it,
+    the new file would meet it after the swap (`WAL checkpoint iteration does not match`). Fold
+    it into the file first, or refuse."""
+    wal = db_path.with_name(db_path.name + ".wal")
+    if not wal.exists():
+        return
+    try:
+        duckdb.connect(str(db_path)).close()  # opening read-write replays and checkpoints the WAL
+    except duckdb.Error as error:
+        raise WarehouseUnchanged(f"{wal} is left by a client that did not close the warehouse and cannot be "
+                                 f"checkpointed ({error}); close the clients of {db_path} and build again") from error
+    if wal.exists():
+        raise WarehouseUnchanged(f"{wal} could not be checkpointed; close the clients of {db_path} and build again")
 
 
 def _remove(path: Path) -> None:

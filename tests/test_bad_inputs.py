@@ -134,3 +134,79 @@ def test_markup_in_file_names_and_escapes_in_values_reach_the_terminal_as_text(t
     assert csv.stdout.splitlines() == ["t", "]0;pwned[bold]x[/bold]"]
     as_json = _cli("query", escape, "--db", str(db), "--format", "json")
     assert "\x1b" not in as_json.stdout and "pwned" in as_json.stdout
+
+
+# ---- the swap ---------------------------------------------------------------------------------
+
+@pytest.fixture()
+def small_warehouse(tmp_path, samples_dir) -> Path:
+    from ingest.run import ingest_files
+    from ingest.warehouse import working_copy
+
+    db = tmp_path / "budget.duckdb"
+    with working_copy(db) as work:
+        ingest_files([samples_dir / "004_76647baae9ed1fbe.txt"], work)
+    return db
+
+
+def test_a_stale_wal_of_a_crashed_client_is_checkpointed_before_the_copy(small_warehouse, samples_dir):
+    from ingest.run import ingest_files
+    from ingest.warehouse import working_copy
+
+    crash = ("import duckdb, os, sys; c = duckdb.connect(sys.argv[1]); "
+             "c.execute('create table raw.left_by_a_crash as select 42 as answer'); os._exit(0)")
+    subprocess.run([sys.executable, "-c", crash, str(small_warehouse)], check=True)
+    assert small_warehouse.with_name("budget.duckdb.wal").exists()
+    with working_copy(small_warehouse) as work:
+        ingest_files([samples_dir / "000_4fae287c1d48d8b6.txt"], work)
+    assert not small_warehouse.with_name("budget.duckdb.wal").exists()
+    with duckdb.connect(str(small_warehouse), read_only=True) as connection:
+        assert connection.execute("select count(*) from raw.documents").fetchone() == (2,)
+        assert connection.execute("select answer from raw.left_by_a_crash").fetchone() == (42,)
+
+
+def test_copies_left_by_killed_builds_are_removed_by_the_next(small_warehouse, samples_dir):
+    from ingest.run import ingest_files
+    from ingest.warehouse import working_copy
+
+    leftover = small_warehouse.with_name(".budget.duckdb.building-99999")
+    leftover.write_bytes(b"x" * 1000)
+    with working_copy(small_warehouse) as work:
+        ingest_files([samples_dir / "000_4fae287c1d48d8b6.txt"], work)
+    assert sorted(p.name for p in small_warehouse.parent.iterdir() if "building" in p.name) == []
+
+
+def test_a_full_disk_during_the_copy_leaves_the_warehouse_and_no_debris(small_warehouse, monkeypatch):
+    import errno
+    import shutil
+
+    from ingest.warehouse import WarehouseUnchanged, working_copy
+
+    before = small_warehouse.read_bytes()
+
+    def copy_until_the_disk_is_full(source, target):
+        Path(target).write_bytes(Path(source).read_bytes()[:100])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", copy_until_the_disk_is_full)
+    with pytest.raises(WarehouseUnchanged, match="No space left on device"):
+        with working_copy(small_warehouse):
+            pass
+    assert small_warehouse.read_bytes() == before
+    assert sorted(p.name for p in small_warehouse.parent.iterdir()) == [".budget.duckdb.lock", "budget.duckdb"]
+
+
+def test_a_build_after_an_ingest_of_another_folder_is_not_up_to_date(tmp_path, samples_dir):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "004.txt").write_bytes((samples_dir / "004_76647baae9ed1fbe.txt").read_bytes())
+    (second / "000.txt").write_bytes((samples_dir / "000_4fae287c1d48d8b6.txt").read_bytes())
+    db = tmp_path / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(tmp_path / "gx_docs")
+    assert _cli("build", "--input", str(first), "--db", str(db)).returncode == 0
+    assert _cli("ingest", "--input", str(second), "--db", str(db)).returncode == 0
+    again = _cli("build", "--input", str(first), "--db", str(db))
+    assert again.returncode == 0 and "Up to date" not in again.stdout
+    with duckdb.connect(str(db), read_only=True) as connection:
+        assert connection.execute("select count(*) from marts.dim_document").fetchone() == (2,)
