@@ -114,8 +114,11 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
 @app.command()
 def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optional[Path] = DB_OPTION,
           output: str = typer.Option("table", "--format", "-f", help="table | csv | json"),
-          limit: int = typer.Option(1000, help="Rows shown in table format (0 = all)")) -> None:
-    """Run one read-only query (SELECT …). Anything else (DROP, INSERT, ATTACH, COPY, PRAGMA, SET, INSTALL …) is refused before it reaches the database, which is opened read-only anyway."""
+          limit: int = typer.Option(1000, help="Rows shown in table format (0 = all)"),
+          timeout: float = typer.Option(60.0, "--timeout", help="Seconds before the query is stopped (0 = never)")) -> None:
+    """Run one read-only query (SELECT …). Anything else (DROP, INSERT, ATTACH, COPY, PRAGMA, SET, INSTALL …) is refused before it reaches the database, which is opened read-only anyway, with a memory limit ($BUDGET_QUERY_MEMORY_LIMIT, default 4GB) and a time limit (--timeout). Exit codes: 0 done, 1 failed or stopped, 2 refused."""
+    import threading
+
     import duckdb
 
     from ingest.query import QueryRefused, check_query
@@ -131,36 +134,60 @@ def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optio
         connection = connect_read_only(_db(db))
     except (FileNotFoundError, duckdb.Error) as error:
         _fail(str(error))
+    timer = threading.Timer(timeout, connection.interrupt) if timeout > 0 else None
     try:
+        if timer:
+            timer.start()
         cursor = connection.execute(sql)
-        columns = [d[0] for d in cursor.description]
-        rows = cursor.fetchall()
+        _print_rows(cursor, output, limit)
+    except duckdb.InterruptException:
+        _fail(f"query stopped after {timeout:g} s (--timeout)")
     except duckdb.Error as error:
         _fail(f"query failed: {error}")
     finally:
+        if timer:
+            timer.cancel()
         connection.close()
-    _print_rows(columns, rows, output, limit)
 
 
-def _print_rows(columns, rows, output, limit) -> None:
+_FETCH_ROWS = 10_000
+
+
+def _batches(cursor):
+    while rows := cursor.fetchmany(_FETCH_ROWS):
+        yield rows
+
+
+def _print_rows(cursor, output: str, limit: int) -> None:
+    """Rows as they are fetched, in batches: a large result never sits in memory whole; a table
+    fetches only the rows it shows."""
+    columns = [d[0] for d in cursor.description]
     if output == "csv":
         import csv
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([without_controls(column) for column in columns])
-        writer.writerows([without_controls(value) for value in row] for row in rows)
+        for rows in _batches(cursor):
+            writer.writerows([without_controls(value) for value in row] for row in rows)
     elif output == "json":
-        sys.stdout.write(json.dumps([{without_controls(c): without_controls(v) for c, v in zip(columns, row)}
-                                     for row in rows], ensure_ascii=False, default=str, indent=1) + "\n")
+        keys = [without_controls(column) for column in columns]
+        separator = "[\n"
+        for rows in _batches(cursor):
+            for row in rows:
+                item = json.dumps({k: without_controls(v) for k, v in zip(keys, row)}, ensure_ascii=False, default=str)
+                sys.stdout.write(separator + " " + item)
+                separator = ",\n"
+        sys.stdout.write("[]\n" if separator == "[\n" else "\n]\n")
     else:
+        rows = cursor.fetchall() if not limit else cursor.fetchmany(limit + 1)
+        shown = rows if not limit else rows[:limit]
         table = Table(show_lines=False)
         for column in columns:
             table.add_column(literal(column), overflow="fold")
-        shown = rows if not limit else rows[:limit]
         for row in shown:
             table.add_row(*["" if v is None else literal(v) for v in row])
         console.print(table)
         if len(shown) < len(rows):
-            console.print(f"({len(rows) - len(shown)} more rows; use --limit 0 or --format csv)")
+            console.print(f"(more rows than the {limit} shown; use --limit 0 or --format csv)")
 
 
 @app.command()

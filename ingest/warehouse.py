@@ -98,8 +98,15 @@ def _remove(path: Path) -> None:
             candidate.unlink()
 
 
+QUERY_MEMORY_LIMIT = os.environ.get("BUDGET_QUERY_MEMORY_LIMIT", "4GB")
+QUERY_TEMP_LIMIT = os.environ.get("BUDGET_QUERY_TEMP_LIMIT", "4GB")  # spill files beside the warehouse
+
+
 def connect_read_only(db_path: Path):
-    """A read-only connection that cannot reach files or extensions outside the warehouse."""
+    """A read-only connection that cannot reach files or extensions outside the warehouse, with a
+    memory limit and a cap on what it may spill to disk."""
     if not db_path.exists():
         raise FileNotFoundError(f"warehouse not found: {db_path} (run `make build` or `budgetwh build` first)")
-    return duckdb.connect(str(db_path), read_only=True, config={"enable_external_access": False})
+    return duckdb.connect(str(db_path), read_only=True,
+                          config={"enable_external_access": False, "memory_limit": QUERY_MEMORY_LIMIT,
+                                  "max_temp_directory_size": QUERY_TEMP_LIMIT})

@@ -210,3 +210,29 @@ def test_a_build_after_an_ingest_of_another_folder_is_not_up_to_date(tmp_path, s
     assert again.returncode == 0 and "Up to date" not in again.stdout
     with duckdb.connect(str(db), read_only=True) as connection:
         assert connection.execute("select count(*) from marts.dim_document").fetchone() == (2,)
+
+
+# ---- queries have limits ----------------------------------------------------------------------
+
+def test_a_query_that_never_ends_is_stopped_by_the_timeout(small_warehouse):
+    import time
+
+    started = time.monotonic()
+    endless = _cli("query", "select count(*) from range(1000000000000)", "--db", str(small_warehouse),
+                   "--timeout", "1")
+    assert endless.returncode == 1 and "stopped after 1 s" in endless.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_large_results_stream_in_bounded_memory(small_warehouse):
+    """JSON of 5M rows peaked at 4.8 GB when every row was fetched and dumped at once."""
+    measure = ("import resource, subprocess, sys; "
+               "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    sql = "select range as n, 'row ' || range as label from range(2000000)"
+    peak_kib = int(subprocess.run(
+        [sys.executable, "-c", measure, *CLI, "query", sql, "--db", str(small_warehouse), "--format", "json"],
+        capture_output=True, text=True, check=True, cwd=PROJECT_DIR).stdout)
+    assert peak_kib < 600_000, f"peak {peak_kib / 1024:.0f} MiB"
+    head = _cli("query", "select range as n from range(5)", "--db", str(small_warehouse), "--format", "json")
+    assert [row["n"] for row in __import__("json").loads(head.stdout)] == [0, 1, 2, 3, 4]

@@ -43,3 +43,22 @@ def test_queries_pass(sql):
 def test_everything_else_is_refused(sql):
     with pytest.raises(QueryRefused):
         check_query(sql)
+
+
+@pytest.mark.parametrize("sql, reason", [
+    ("select 'unterminated", "cannot parse"),
+    ("select " + "(" * 60 + "1" + ")" * 60, "nested 60 deep"),
+    ("select " + "(" * 250 + "1" + ")" * 250, "nested 250 deep"),
+    ("select 1 + " + "1 + " * 30_000 + "1", "characters long"),
+    ("select * from query('drop table marts.dim_document')", "runs SQL given as text"),
+    ("select * from query_table('marts.dim_document')", "runs SQL given as text"),
+    ("select json_execute_serialized_sql('{}')", "runs SQL given as text"),
+])
+def test_what_cannot_be_parsed_safely_is_refused_with_its_reason(sql, reason):
+    with pytest.raises(QueryRefused, match=reason):
+        check_query(sql)
+
+
+def test_a_parse_error_says_where():
+    with pytest.raises(QueryRefused, match=r"line 1, column \d+"):
+        check_query("select from where x")
