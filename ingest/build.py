@@ -19,6 +19,7 @@ import duckdb
 
 from ingest.fingerprint import PROJECT_DIR, project_fingerprint
 from ingest.input_paths import refusal_reason
+from ingest.limits import die_with_parent
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
 from ingest.warehouse import working_copy
 
@@ -88,7 +89,8 @@ def run_dbt(arguments: list[str], db_path: Path) -> str:
     command = [str(dbt), *arguments, "--project-dir", str(PROJECT_DIR), "--profiles-dir",
                str(PROJECT_DIR / "profiles")]
     env = os.environ | {"BUDGET_DB_PATH": str(db_path.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
+    completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
+                               preexec_fn=die_with_parent)  # a killed build leaves no dbt running
     output = completed.stdout + completed.stderr
     if completed.returncode != 0:
         tail = "\n".join(output.strip().splitlines()[-40:])

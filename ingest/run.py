@@ -1,11 +1,13 @@
 """Ingest a folder of reports into a DuckDB file: every file ends up loaded, duplicate or
 quarantined, with one `raw.ingest_log` row saying which and why.
 
-Parsing runs in a pool of worker processes (one per core by default), a few files per task. The
-parent reads the results in input order, decides what is loaded and what is a duplicate (by
-sha256), and writes one bulk insert per table per batch. At most a few tasks per worker are in
-flight, so memory stays flat however many files there are. With `workers=1` everything runs in
-the calling process.
+Parsing runs in worker processes, always (one per core by default, a single one for fewer than
+POOL_MIN_FILES files), a few files per task: each file under a time limit, each worker under a
+memory limit, and no worker outlives the run (ingest.limits). The parent reads the results in
+input order, decides what is loaded and what is a duplicate (by sha256), and writes one bulk
+insert per table per batch. At most a few tasks per worker are in flight, so memory stays flat
+however many files there are. `in_process=True` parses in the calling process instead (for
+profiling), with the time limit but no memory limit.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ingest.input_paths import input_paths, refusal_reason
+from ingest import limits
+from ingest.limits import ParseTimeLimit
 from ingest.fingerprint import parser_version, sha256_of
 from ingest.loader import Batch, document_tables, fact_rows
 from ingest.pipeline import NotAReport, parse_lines
@@ -41,8 +45,7 @@ BATCH_SIZE = 200
 INGEST_MEMORY_LIMIT = "1GB"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 CHUNK_SIZE = 16  # files per task sent to a worker
-# Spawning the workers costs about a second, the parse time of some 50 reports: by default
-# fewer files are parsed in this process.
+# Below this many files one worker parses them all (starting more costs more than it saves).
 POOL_MIN_FILES = 50
 TASKS_IN_FLIGHT_PER_WORKER = 4
 LOG_ROWS_PER_WRITE = 2000  # a run of duplicates or bad files is logged without waiting for documents
@@ -101,11 +104,11 @@ def input_files(input_dir: Path) -> list[Path]:
 
 def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcome], None] | None = None,
                  workers: int | None = None, chunk_size: int = CHUNK_SIZE,
-                 batch_size: int = BATCH_SIZE, root: Path | None = None) -> RunSummary:
+                 batch_size: int = BATCH_SIZE, root: Path | None = None, in_process: bool = False) -> RunSummary:
     """Parse each file and write its facts to `db_path` (created if missing).
 
     `workers`: parsing processes (default: one per core, or 1 for fewer than POOL_MIN_FILES files;
-    1 parses in this process). Workers are
+    `in_process` parses in this process). Workers are
     spawned, so a script that calls this with several must keep its own code under
     `if __name__ == "__main__":`. `chunk_size`: files per task; `batch_size`: documents per write.
     `root`: the input folder, outside which symbolic links are not followed. Paths that are not
@@ -126,7 +129,7 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
             summary.outcomes.append(outcome)
             if on_file:
                 on_file(outcome)
-        for chunk in parse_files(paths, already_loaded, version, workers, chunk_size):
+        for chunk in parse_files(paths, already_loaded, version, workers, chunk_size, in_process):
             for outcome in recorder.record(chunk):
                 summary.outcomes.append(outcome)
                 if on_file:
@@ -144,15 +147,17 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
 # ---- parsing (in workers) -----------------------------------------------------------------------
 
 def parse_files(paths: list[Path], already_loaded: frozenset, version: str, workers: int | None = None,
-                chunk_size: int = CHUNK_SIZE) -> Iterator[ParsedChunk]:
+                chunk_size: int = CHUNK_SIZE, in_process: bool = False) -> Iterator[ParsedChunk]:
     """Parsed chunks of `paths`, in input order; files in `already_loaded` are hashed, not parsed."""
-    if workers is None:
-        workers = 1 if len(paths) < POOL_MIN_FILES else os.cpu_count() or 1
-    workers = min(workers, len(paths))
-    if workers <= 1:
+    if not paths:
+        return
+    if in_process:
         for chunk in _chunks(paths, chunk_size):
             yield parse_chunk(chunk, already_loaded, version)
         return
+    if workers is None:
+        workers = 1 if len(paths) < POOL_MIN_FILES else os.cpu_count() or 1
+    workers = max(1, min(workers, len(paths)))
     size = max(1, min(chunk_size, len(paths) // (workers * TASKS_IN_FLIGHT_PER_WORKER)))
     with _WorkerPool(workers, already_loaded, version) as pool:
         yield from pool.parse(_chunks(paths, size))
@@ -185,9 +190,13 @@ def _parse_file(path: Path, version: str, already_loaded: frozenset, seen_here: 
         data = path.read_bytes()
         result.sha256, result.size_bytes = sha256_of(data), len(data)
         if result.sha256 not in already_loaded and result.sha256 not in seen_here:
-            parsed = _parse_report(path, data, result, version)
-    except (UnreadableInput, NotAReport) as error:
+            with limits.time_limit(_WORKER_STATE.get("seconds", limits.PARSE_SECONDS_PER_FILE)):
+                parsed = _parse_report(path, data, result, version)
+    except (UnreadableInput, NotAReport, ParseTimeLimit) as error:
         result.error = str(error)
+    except MemoryError:
+        result.error = (f"parsing needed more memory than a parse worker may use "
+                        f"({_WORKER_STATE.get('memory', limits.WORKER_MEMORY_BYTES) >> 20} MB)")
     except OSError as error:
         result.error = f"cannot read file: {error.strerror or error}"
     except Exception as error:  # a parser bug must not stop the other files
@@ -216,8 +225,10 @@ def _chunks(paths: list[Path], size: int) -> Iterator[list[Path]]:
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(already_loaded: frozenset, version: str) -> None:
-    _WORKER_STATE.update(already_loaded=already_loaded, version=version)
+def _init_worker(already_loaded: frozenset, version: str, seconds: float, memory: int) -> None:
+    limits.die_with_parent()
+    limits.limit_memory(memory)
+    _WORKER_STATE.update(already_loaded=already_loaded, version=version, seconds=seconds, memory=memory)
 
 
 def _parse_chunk_in_worker(paths: list[Path]) -> ParsedChunk:
@@ -239,7 +250,7 @@ class _WorkerPool:
 
     def __init__(self, workers: int, already_loaded: frozenset, version: str) -> None:
         self.workers = workers
-        self.initargs = (already_loaded, version)
+        self.initargs = (already_loaded, version, limits.PARSE_SECONDS_PER_FILE, limits.WORKER_MEMORY_BYTES)
         self.deaths_in_a_row = 0
         self.executor = self._start()
 
@@ -250,8 +261,11 @@ class _WorkerPool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
-        # spawn, not fork: the parent holds a DuckDB connection and its threads
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+        # not fork: the parent holds a DuckDB connection and its threads. A fork server is a
+        # fresh process with the parser imported, forked per worker (spawn re-imports: ~0.5 s)
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["ingest.forkserver_guard", "ingest.run"])
+        return ProcessPoolExecutor(self.workers, mp_context=context,
                                    initializer=_init_worker, initargs=self.initargs)
 
     def parse(self, chunks: Iterator[list[Path]]) -> Iterator[ParsedChunk]:

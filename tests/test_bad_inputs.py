@@ -236,3 +236,74 @@ def test_large_results_stream_in_bounded_memory(small_warehouse):
     assert peak_kib < 600_000, f"peak {peak_kib / 1024:.0f} MiB"
     head = _cli("query", "select range as n from range(5)", "--db", str(small_warehouse), "--format", "json")
     assert [row["n"] for row in __import__("json").loads(head.stdout)] == [0, 1, 2, 3, 4]
+
+
+# ---- parsing has limits -----------------------------------------------------------------------
+
+def _big_report(path: Path, samples_dir: Path, megabytes: int) -> Path:
+    text = (samples_dir / "004_76647baae9ed1fbe.txt").read_text(encoding="utf-8")
+    copies = megabytes * 1024 * 1024 // len(text.encode("utf-8")) + 1
+    path.write_text(text * copies, encoding="utf-8")
+    return path
+
+
+def test_a_file_that_parses_for_too_long_is_quarantined_alone(tmp_path, samples_dir, monkeypatch):
+    from ingest import limits
+    from ingest.run import ingest_files
+
+    monkeypatch.setattr(limits, "PARSE_SECONDS_PER_FILE", 0.5)
+    big = _big_report(tmp_path / "big.txt", samples_dir, 20)
+    summary = ingest_files([big, samples_dir / "000_4fae287c1d48d8b6.txt"], tmp_path / "budget.duckdb")
+    outcomes = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
+    assert outcomes["big.txt"] == ("quarantined", "parsing took longer than 0.5 s (BUDGET_PARSE_SECONDS_PER_FILE)")
+    assert outcomes["000_4fae287c1d48d8b6.txt"][0] == "loaded"
+
+
+def test_a_file_that_needs_too_much_memory_is_quarantined_alone(tmp_path, samples_dir, monkeypatch):
+    from ingest import limits
+    from ingest.run import ingest_files
+
+    monkeypatch.setattr(limits, "WORKER_MEMORY_BYTES", 900 * 1024 * 1024)
+    big = _big_report(tmp_path / "big.txt", samples_dir, 120)
+    summary = ingest_files([big, samples_dir / "000_4fae287c1d48d8b6.txt"], tmp_path / "budget.duckdb")
+    outcomes = {Path(o.path).name: (o.status, o.reason) for o in summary.outcomes}
+    assert outcomes["big.txt"][0] == "quarantined" and "more memory than a parse worker may use (900 MB)" in (
+        outcomes["big.txt"][1])
+    assert outcomes["000_4fae287c1d48d8b6.txt"][0] == "loaded"
+
+
+def _processes_marked(mark: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if mark.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def test_killing_a_build_leaves_no_process_behind(tmp_path, samples_dir):
+    import signal
+    import time
+    import uuid
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    _big_report(folder / "slow.txt", samples_dir, 60)
+    mark = f"BUDGET_TEST_MARK={uuid.uuid4().hex}"
+    name, value = mark.split("=")
+    build = subprocess.Popen(CLI + ["build", "--input", str(folder), "--db", str(tmp_path / "budget.duckdb")],
+                             cwd=PROJECT_DIR, env=os.environ | {name: value}, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(_processes_marked(mark)) < 2 and time.monotonic() < deadline:  # the build and its parser
+        time.sleep(0.2)
+    assert len(_processes_marked(mark)) >= 2, "the build never started its parse worker"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 20
+    while _processes_marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_marked(mark) == []
