@@ -63,9 +63,9 @@ def working_copy(db_path: Path):
             if wal.exists():  # all connections must be closed (checkpointed) before the swap
                 duckdb.connect(str(work)).close()
             os.replace(work, db_path)
-        except OSError as error:
-            raise WarehouseUnchanged(f"cannot write the working copy beside {db_path}: "
-                                     f"{error.strerror or error}") from error
+        except (OSError, duckdb.Error) as error:  # a full disk shows as either
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise WarehouseUnchanged(f"cannot write the working copy beside {db_path}: {reason}") from error
         finally:
             _remove(work)
 

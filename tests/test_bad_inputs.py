@@ -307,3 +307,24 @@ def test_killing_a_build_leaves_no_process_behind(tmp_path, samples_dir):
     while _processes_marked(mark) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _processes_marked(mark) == []
+
+
+def test_a_full_disk_while_the_build_writes_says_left_unchanged(tmp_path, samples_dir, monkeypatch):
+    """DuckDB reports a full disk as its own error (FatalException, IOException), not OSError."""
+    from ingest import build as build_module
+    from ingest.warehouse import WarehouseUnchanged
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "004.txt").write_bytes((samples_dir / "004_76647baae9ed1fbe.txt").read_bytes())
+
+    def disk_full(db_path, fingerprint):
+        raise duckdb.IOException("Could not write file: No space left on device")
+
+    monkeypatch.setattr(build_module, "_store_fingerprint", disk_full)
+    monkeypatch.setattr(build_module, "run_dbt", lambda arguments, db_path: "")
+    monkeypatch.setattr("ingest.checks.expectations.run_pipeline_expectations", lambda db_path: [])
+    db = tmp_path / "budget.duckdb"
+    with pytest.raises(WarehouseUnchanged, match="No space left on device"):
+        build_module.build(folder, db, force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".budget.duckdb.lock", "inputs"]

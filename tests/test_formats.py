@@ -241,6 +241,30 @@ def test_xxe_in_xlsx_is_not_resolved(format_files, secret_file):
     assert "DTD" in _refusal(_zip(parts))
 
 
+@pytest.mark.parametrize("name, encoding", [
+    ("word/document.xml", "utf-32-le"), ("word/document.xml", "utf-32-be"),
+    ("word/main_part.dat", "utf-8"),  # a renamed main part (its content type says what it is)
+    ("customXml/item1", "utf-16-le"),
+])
+def test_a_dtd_is_found_whatever_the_part_is_called_and_however_it_is_encoded(format_files, secret_file,
+                                                                              name, encoding):
+    with zipfile.ZipFile(format_files["003"]["docx"]) as original:
+        parts = {part: original.read(part) for part in original.namelist()}
+    parts[name] = (_xxe(secret_file).replace("UTF-8", encoding.upper()) + "<w:t>&xxe;</w:t>").encode(encoding)
+    reason = _refusal(_zip(parts))
+    assert "DTD" in reason and "SECRET-MARKER" not in reason
+
+
+def test_a_workbook_whose_xml_would_take_minutes_to_parse_is_refused(format_files):
+    """185 MB of sheet XML in a 21 MB XLSX took 197 s and 2.7 GB before it was quarantined."""
+    with zipfile.ZipFile(format_files["003"]["xlsx"]) as original:
+        parts = {part: original.read(part) for part in original.namelist()}
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>{n:08d}{"x" * 90}</t></is></c></row>'
+                   for n in range(1, 700_001))
+    parts["xl/worksheets/sheet2.xml"] = f"<worksheet><sheetData>{rows}</sheetData></worksheet>".encode("utf-8")
+    assert "too large" in _refusal(_zip(parts))
+
+
 def test_xml_libraries_do_not_resolve_entities_either(secret_file):
     """Behind the DTD check: python-docx's parser keeps entities unresolved, openpyxl parses
     with defusedxml."""

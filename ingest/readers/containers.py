@@ -4,9 +4,13 @@ DOCX and XLSX are zips of XML parts. Before python-docx or openpyxl sees one, th
 have a bounded number of entries, a bounded total uncompressed size and a sane compression ratio
 (a zip bomb fails here, from the central directory alone; zipfile stops reading an entry at its
 declared size, so a directory that lies fails its CRC check instead of inflating), no encrypted
-entries, and no XML part may declare a DTD (OOXML never does; a DTD is how entity expansion and
-external-entity (XXE) attacks start). The XML parsers used afterwards do not resolve entities
-either (python-docx: lxml with resolve_entities=False; openpyxl: defusedxml when installed).
+entries, at most MAX_MARKUP_UNCOMPRESSED of parts that are not pictures (what the XML parsers
+would have to read: 185 MB of sheet XML took minutes), and no part, whatever its name (a main
+part may be renamed: the content types say which it is) and in any of the encodings XML allows
+without a declaration (UTF-8, UTF-16, UTF-32), may declare a DTD (OOXML never does; a DTD is how
+entity expansion and external-entity (XXE) attacks start). The XML parsers used afterwards do not
+resolve entities either (python-docx: lxml with resolve_entities=False; openpyxl: defusedxml
+when installed).
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from ingest.readers.detect import UnreadableInput
 
 MAX_ENTRIES = 10_000
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_MARKUP_UNCOMPRESSED = 64 * 1024 * 1024
 MAX_RATIO = 200
 _RATIO_APPLIES_FROM = 1024 * 1024
+_PICTURES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".jfif")
 _DTD = re.compile(b"|".join(re.escape(word.encode(encoding)) for word in ("<!DOCTYPE", "<!ENTITY")
-                            for encoding in ("utf-8", "utf-16-le", "utf-16-be")))
+                            for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")))
 _CHUNK = 1024 * 1024
 
 
@@ -46,6 +52,10 @@ def check_zip_entries(entries: list[zipfile.ZipInfo], label: str) -> None:
     if total > MAX_TOTAL_UNCOMPRESSED:
         raise UnreadableInput(f"unsafe {label}: zip expands to {total} bytes (limit {MAX_TOTAL_UNCOMPRESSED}); "
                               "zip bomb?")
+    markup = sum(info.file_size for info in entries if not _is_picture(info))
+    if markup > MAX_MARKUP_UNCOMPRESSED:
+        raise UnreadableInput(f"too large {label}: its parts other than pictures expand to {markup} bytes "
+                              f"(limit {MAX_MARKUP_UNCOMPRESSED})")
     for info in entries:
         if info.flag_bits & 0x1:
             raise UnreadableInput(f"password-protected {label}: zip entry {info.filename} is encrypted")
@@ -56,7 +66,7 @@ def check_zip_entries(entries: list[zipfile.ZipInfo], label: str) -> None:
 
 def _reject_dtds(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], label: str) -> None:
     for info in entries:
-        if not info.filename.endswith((".xml", ".rels", ".vml")):
+        if _is_picture(info) or info.is_dir():
             continue
         try:
             declares_dtd = _declares_dtd(archive, info)
@@ -65,6 +75,10 @@ def _reject_dtds(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], label
         if declares_dtd:
             raise UnreadableInput(f"unsafe {label}: {info.filename} declares a DTD or entities "
                                   "(never in Office XML; possible XXE or entity expansion)")
+
+
+def _is_picture(info: zipfile.ZipInfo) -> bool:
+    return info.filename.lower().endswith(_PICTURES)
 
 
 def _declares_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
