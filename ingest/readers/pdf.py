@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ingest.numbers import is_figure
 from ingest.readers.blocks import Block, Table, blocks_to_lines
 from ingest.readers.detect import UnreadableInput
+from ingest.readers.pdf_tabs import tab_stop_document
 from ingest.readers.text import ReadResult
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged file logs per object; the reason says it
@@ -69,6 +70,8 @@ class _PageText:
     chars: int
     images: int
     unmapped: int  # characters whose font has no Unicode mapping: `(cid:N)`
+    lines: list = field(default_factory=list)  # lines outside ruled tables (blank ones too), top to bottom
+    ruled: bool = False
 
 
 def read_pdf(data: bytes) -> ReadResult:
@@ -79,7 +82,10 @@ def read_pdf(data: bytes) -> ReadResult:
     finally:
         pdf.close()
     _refuse_without_text(pages)
-    return ReadResult(lines=blocks_to_lines(document_blocks(pages)), encoding="pdf text layer", format="pdf")
+    lines = tab_stop_document(pages)
+    if lines is None:
+        lines = blocks_to_lines(document_blocks(pages))
+    return ReadResult(lines=lines, encoding="pdf text layer", format="pdf")
 
 
 def _open(data: bytes):
@@ -151,15 +157,16 @@ def page_text(page) -> _PageText:
                 break
         if not placed:
             free.append(char)
-    lines = [line for line in chars_to_lines(free) if not _is_page_number(line, page.height)]
-    for line in lines:
+    all_lines = [line for line in chars_to_lines(free, keep_blank=True) if not _is_page_number(line, page.height)]
+    for line in all_lines:
         line.page, line.page_width = page.page_number, float(page.width)
+    lines = [line for line in all_lines if line.text]
     items = _with_unruled_tables(lines)
     items += [(table.bbox[1], _table_block(table, cell_chars[index])) for index, table in enumerate(tables)]
     items.sort(key=lambda item: item[0])
     unmapped = sum(1 for char in chars if char["text"].startswith("(cid:"))
     return _PageText(items=items, width=float(page.width), chars=len(chars), images=len(page.images),
-                     unmapped=unmapped)
+                     unmapped=unmapped, lines=all_lines, ruled=bool(tables))
 
 
 # ---- tables without ruling lines -----------------------------------------------------------------
@@ -476,8 +483,9 @@ def _glue(left: str, right: str) -> str:
     return left + right
 
 
-def chars_to_lines(chars: list[dict]) -> list[Line]:
-    """Characters → visual lines (same baseline band), left to right, spaces where gaps are."""
+def chars_to_lines(chars: list[dict], keep_blank: bool = False) -> list[Line]:
+    """Characters → visual lines (same baseline band), left to right, spaces where gaps are;
+    lines of space glyphs only (text "") when `keep_blank`."""
     lines: list[Line] = []
     for band in _bands(sorted(chars, key=lambda c: (c["top"], c["x0"]))):
         band.sort(key=lambda c: c["x0"])
@@ -489,7 +497,7 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
                 text.append(" ")
             text.append(char["text"])
         joined = "".join(text).strip()
-        if joined:
+        if joined or keep_blank:
             lines.append(Line(text=joined, x0=min(c["x0"] for c in band), x1=max(c["x1"] for c in band),
                               top=min(c["top"] for c in band), bottom=max(c["bottom"] for c in band),
                               size=max(c.get("size") or 10.0 for c in band), chars=band))
