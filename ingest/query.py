@@ -1,4 +1,5 @@
-"""Read-only SQL for analysts: only queries pass, checked by sqlglot before DuckDB sees them."""
+"""Read-only SQL for analysts: only queries (and DESCRIBE / SHOW / SUMMARIZE) pass, checked by
+sqlglot before DuckDB sees them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError
 
-_ALLOWED_ROOTS = (exp.Select, exp.Union, exp.Intersect, exp.Except, exp.Values)
+# DESCRIBE, SHOW and SUMMARIZE only read (what they describe is checked like any query)
+_ALLOWED_ROOTS = (exp.Select, exp.Union, exp.Intersect, exp.Except, exp.Values, exp.Describe, exp.Show,
+                  exp.Summarize)
 _FORBIDDEN_NODES = (exp.Insert, exp.Update, exp.Delete, exp.Drop, exp.Create, exp.Alter, exp.Merge,
                     exp.Command, exp.Pragma, exp.Set, exp.Copy, exp.Attach, exp.Detach, exp.Use,
                     exp.TruncateTable, exp.Into, exp.Transaction, exp.Commit, exp.Rollback)
@@ -49,6 +52,8 @@ def check_query(sql: str) -> str:
     root = statement.this if isinstance(statement, exp.Subquery) else statement
     if not isinstance(root, _ALLOWED_ROOTS):
         raise QueryRefused(f"only queries (SELECT …) are allowed, not {_kind(root)}")
+    if isinstance(root, (exp.Describe, exp.Summarize)) and not _describes_a_table_or_query(root.this):
+        raise QueryRefused(f"{_kind(root)} takes a table or a query")
     for node in statement.walk():
         if isinstance(node, _FORBIDDEN_NODES):
             raise QueryRefused(f"only queries are allowed; found {_kind(node)} inside the statement")
@@ -61,6 +66,12 @@ def check_query(sql: str) -> str:
         if isinstance(node, exp.Table) and _FILE_LIKE.search(node.name or ""):
             raise QueryRefused("reading files from a query is not allowed (a file path used as a table)")
     return sql
+
+
+def _describes_a_table_or_query(target) -> bool:
+    if isinstance(target, exp.Table):
+        return isinstance(target.this, exp.Identifier)
+    return isinstance(target, (exp.Select, exp.Union, exp.Intersect, exp.Except, exp.Subquery))
 
 
 def _kind(node: exp.Expression) -> str:

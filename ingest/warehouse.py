@@ -104,9 +104,11 @@ QUERY_TEMP_LIMIT = os.environ.get("BUDGET_QUERY_TEMP_LIMIT", "4GB")  # spill fil
 
 def connect_read_only(db_path: Path):
     """A read-only connection that cannot reach files or extensions outside the warehouse, with a
-    memory limit and a cap on what it may spill to disk."""
+    memory limit, a cap on what it may spill to disk, and `marts` as the default schema."""
     if not db_path.exists():
         raise FileNotFoundError(f"warehouse not found: {db_path} (run `make build` or `budgetwh build` first)")
-    return duckdb.connect(str(db_path), read_only=True,
-                          config={"enable_external_access": False, "memory_limit": QUERY_MEMORY_LIMIT,
-                                  "max_temp_directory_size": QUERY_TEMP_LIMIT})
+    connection = duckdb.connect(str(db_path), read_only=True,
+                                config={"enable_external_access": False, "memory_limit": QUERY_MEMORY_LIMIT,
+                                        "max_temp_directory_size": QUERY_TEMP_LIMIT})
+    connection.execute("set search_path = 'marts,main'")  # `select * from dim_document` means the mart
+    return connection

@@ -139,3 +139,16 @@ def test_a_second_dbt_parse_reuses_the_partial_parse(tmp_path):
     assert second.returncode == 0, second.stdout[-3000:]
     assert "Failed to load parsed file" not in second.stdout
     assert "Partial parsing enabled" in second.stdout
+
+
+def test_marts_is_the_default_schema_and_describe_show_summarize_answer(cli_warehouse):
+    assert run_cli("query", "select count(*) as n from dim_document", "--format", "csv",
+                   db=cli_warehouse).stdout.splitlines() == ["n", "5"]
+    described = run_cli("query", "describe dim_document", "--format", "json", db=cli_warehouse).stdout
+    assert "fiscal_year" in {row["column_name"] for row in json.loads(described)}
+    tables = {row["name"] for row in json.loads(run_cli("query", "show tables", "--format", "json",
+                                                        db=cli_warehouse).stdout)}
+    assert {"dim_document", "mart_budget_execution", "mart_function_comparison"} <= tables
+    summary = json.loads(run_cli("query", "summarize select fiscal_year from dim_document", "--format", "json",
+                                 db=cli_warehouse).stdout)
+    assert summary[0]["column_name"] == "fiscal_year" and summary[0]["max"] == "2023"

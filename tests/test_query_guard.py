@@ -9,6 +9,12 @@ ALLOWED = [
     "with t as (select 1 as x) select * from t",
     "select * from marts.dim_document union all select * from marts.dim_document",
     "SELECT code, sum(amount_wan) FROM marts.fct_budget_line GROUP BY 1 ORDER BY 2 DESC LIMIT 5",
+    "describe marts.dim_document",
+    "describe select 1",
+    "show tables",
+    "show all tables",
+    "summarize marts.fct_budget_line",
+    "summarize select 1 as x",
 ]
 REFUSED = [
     "drop table marts.dim_document",
@@ -31,6 +37,9 @@ REFUSED = [
     "call pragma_version()",
     "",
     "select from where",
+    "describe read_csv('/etc/passwd')",
+    "summarize '/etc/passwd'",
+    "summarize select * from read_parquet('x.parquet')",
 ]
 
 
