@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -127,3 +129,17 @@ class ParsedDocument:
     def fact_count(self) -> int:
         return (len(self.budget_lines) + len(self.metrics) + len(self.projects)
                 + len(self.indicators) + len(self.form_answers))
+
+    def content_key(self) -> str:
+        """What the report says, whatever its bytes: its metadata and every fact without the
+        line it stands on. The same report in another encoding or format has the same key."""
+        meta = self.meta
+        facts = [(meta.department, meta.admin_code, meta.fiscal_year, meta.doc_kind, meta.budget_level)]
+        for family in (self.budget_lines, self.metrics, self.projects, self.indicators, self.form_answers):
+            facts += sorted(repr(sorted((name, value) for name, value in vars(fact).items()
+                                        if name not in _WHERE_FIELDS)) for fact in family)
+        return hashlib.sha256(repr(facts).encode("utf-8")).hexdigest()
+
+
+# Where a fact stands (lines differ between a text and its PDF), not what it says.
+_WHERE_FIELDS = frozenset({"source_line", "fact_index", "cell_lines", "derivation"})

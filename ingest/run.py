@@ -81,6 +81,7 @@ class ParsedFile:
     size_bytes: int | None = None
     error: str | None = None  # quarantine reason when reading or parsing failed
     counts: dict = field(default_factory=dict)  # n_budget_lines, n_metrics, … of a parsed report
+    content_key: str | None = None  # what the report says (ParsedDocument.content_key)
     facts: int = 0
     seconds: float = 0.0
 
@@ -124,7 +125,9 @@ def ingest_files(paths: list[Path], db_path: Path, on_file: Callable[[FileOutcom
         create_raw_schema(connection)
         known = dict(connection.execute("select sha256, parser_version from raw.documents").fetchall())
         already_loaded = frozenset(sha for sha, loaded_by in known.items() if loaded_by == version)
-        recorder = _Recorder(summary.run_id, version, known)
+        contents = dict(connection.execute("""select content_key, min(document_id) from raw.documents
+                                              where content_key is not null group by 1""").fetchall())
+        recorder = _Recorder(summary.run_id, version, known, contents)
         for outcome in recorder.record(ParsedChunk(files=refused, tables={})):
             summary.outcomes.append(outcome)
             if on_file:
@@ -210,6 +213,7 @@ def _parse_report(path: Path, data: bytes, result: ParsedFile, version: str) -> 
     parsed = parse_lines(read.lines)
     document_id = result.sha256[:16]
     row = _document_row(path, result.sha256, len(data), document_id, read, parsed, version)
+    result.content_key = row["content_key"]
     facts = fact_rows(document_id, parsed)
     result.counts = {"n_budget_lines": len(parsed.budget_lines), "n_metrics": len(parsed.metrics),
                      "n_projects": len(parsed.projects), "n_indicators": len(parsed.indicators)}
@@ -331,8 +335,9 @@ class _Recorder:
     """Turns parsed chunks into outcomes, ingest_log rows and batch rows: duplicates (same sha256
     earlier in this run, or already loaded by this parser version) are logged, not loaded."""
 
-    def __init__(self, run_id: str, version: str, known: dict[str, str]) -> None:
+    def __init__(self, run_id: str, version: str, known: dict[str, str], contents: dict[str, str] | None = None) -> None:
         self.run_id, self.version, self.known = run_id, version, known
+        self.contents = dict(contents or {})  # content_key -> document_id that says it
         self.seen: set[str] = set()
         self.batch = Batch()
 
@@ -358,8 +363,14 @@ class _Recorder:
                 outcome.status = "duplicate"
                 outcome.reason = ("same bytes as another file of this run" if sha in self.seen
                                   else "same bytes already loaded by this parser version")
+            elif result.error is None and self._said_by_another(result):
+                outcome.status, outcome.document_id = "duplicate", self.contents[result.content_key]
+                outcome.reason = (f"the same report as document {outcome.document_id} "
+                                  "(the same facts, in another encoding or format)")
             else:
                 self.seen.add(sha)
+                if result.content_key and result.error is None:
+                    self.contents.setdefault(result.content_key, sha[:16])
                 if result.error is None:
                     outcome.status, outcome.facts = "loaded", result.facts
                     if sha in self.known:
@@ -371,6 +382,10 @@ class _Recorder:
                 "seconds": round(result.seconds, 4)}
         self.batch.add_log(log)
         return outcome
+
+    def _said_by_another(self, result: ParsedFile) -> bool:
+        owner = self.contents.get(result.content_key) if result.content_key else None
+        return owner is not None and owner != result.sha256[:16]
 
 
 def _only_documents(tables: dict[str, pa.Table], document_ids: set[str]) -> dict[str, pa.Table]:
@@ -389,7 +404,8 @@ def _document_row(path, sha, size, document_id, read, parsed, version) -> dict:
         "department": meta.department, "fiscal_year": meta.fiscal_year, "doc_kind": meta.doc_kind,
         "doc_kind_reason": meta.doc_kind_reason, "budget_level": meta.budget_level,
         "amount_unit_reported": meta.amount_unit_reported, "encoding": read.encoding, "input_format": read.format,
-        "n_lines": len(read.lines), "parser_version": version, "ingested_at": _now(),
+        "n_lines": len(read.lines), "content_key": parsed.content_key(), "parser_version": version,
+        "ingested_at": _now(),
     }
 
 

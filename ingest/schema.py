@@ -27,6 +27,7 @@ RAW_TABLES: dict[str, str] = {
         encoding varchar,
         input_format varchar,
         n_lines integer,
+        content_key varchar,
         parser_version varchar not null,
         ingested_at timestamp not null
     """,

@@ -110,5 +110,8 @@ def connect_read_only(db_path: Path):
     connection = duckdb.connect(str(db_path), read_only=True,
                                 config={"enable_external_access": False, "memory_limit": QUERY_MEMORY_LIMIT,
                                         "max_temp_directory_size": QUERY_TEMP_LIMIT})
-    connection.execute("set search_path = 'marts,main'")  # `select * from dim_document` means the mart
+    has_marts = connection.execute(
+        "select count(*) from information_schema.schemata where schema_name = 'marts'").fetchone()[0]
+    if has_marts:  # a warehouse only ingested into has no marts yet
+        connection.execute("set search_path = 'marts,main'")  # `select * from dim_document` means the mart
     return connection

@@ -70,23 +70,20 @@ def test_every_file_gets_a_status_and_a_reason(bad_inputs, tmp_path):
     assert "png" in log["image.png"][1]
     assert "pdf" in log["report.pdf"][1]
     assert "not a department" in log["novel.txt"][1]
-    # other encodings of a report are reports, not duplicates (different bytes)
+    # other encodings of the report, and a copy cut inside its last character, say the same:
+    # duplicates of the first
     for name in ("gbk.txt", "utf16.txt", "truncated.txt"):
-        assert status[name] == "loaded", (name, log[name])
-    assert summary.count("loaded") == 4
+        assert status[name] == "duplicate" and "the same report as document" in log[name][1], (name, log[name])
+    assert summary.count("loaded") == 1
 
 
-def test_other_encodings_give_the_same_facts(bad_inputs, tmp_path):
-    db = tmp_path / "w.duckdb"
-    ingest_files(input_files(bad_inputs), db)
-    connection = duckdb.connect(str(db), read_only=True)
-    try:
-        counts = dict(connection.execute("""
-            select d.source_file, count(*) from raw.budget_lines b join raw.documents d using (document_id)
-            group by 1""").fetchall())
-    finally:
-        connection.close()
-    assert counts["gbk.txt"] == counts["copy_of_good.txt"] == counts["utf16.txt"]
+def test_other_encodings_give_the_same_facts(bad_inputs):
+    from ingest.pipeline import parse_lines
+    from ingest.readers import read_bytes
+
+    keys = {name: parse_lines(read_bytes((bad_inputs / name).read_bytes()).lines).content_key()
+            for name in ("copy_of_good.txt", "gbk.txt", "utf16.txt", "truncated.txt")}
+    assert keys["gbk.txt"] == keys["copy_of_good.txt"] == keys["utf16.txt"] == keys["truncated.txt"]
 
 
 def test_reingesting_the_same_bytes_changes_nothing(samples_dir, tmp_path):
@@ -107,3 +104,23 @@ def test_a_bad_file_does_not_stop_the_others(samples_dir, tmp_path):
     summary = ingest_files(input_files(folder), db)
     assert summary.count("loaded") == 5
     assert summary.count("quarantined") == 1
+
+
+def test_the_same_report_in_another_encoding_is_a_duplicate_of_the_first(tmp_path, samples_dir):
+    """A report re-encoded (GB18030 instead of UTF-8) has other bytes but says the same: it is
+    logged as a duplicate of the first, never loaded a second time (the marts would count it twice)."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    text = (samples_dir / SAMPLE).read_text(encoding="utf-8")
+    (folder / "a_utf8.txt").write_text(text, encoding="utf-8")
+    (folder / "b_gbk.txt").write_bytes(text.encode("gb18030"))
+    (folder / "c_changed.txt").write_text(text.replace("412.64", "412.65", 1), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    summary = ingest_files(input_files(folder), db)
+    outcomes = {o.path.split("/")[-1]: o for o in summary.outcomes}
+    first = outcomes["a_utf8.txt"]
+    assert first.status == "loaded" and outcomes["c_changed.txt"].status == "loaded"
+    assert (outcomes["b_gbk.txt"].status, outcomes["b_gbk.txt"].document_id) == ("duplicate", first.document_id)
+    assert "the same report as document" in outcomes["b_gbk.txt"].reason
+    with duckdb.connect(str(db), read_only=True) as connection:
+        assert connection.execute("select count(*) from raw.documents").fetchone() == (2,)
