@@ -21,6 +21,7 @@ from ingest.fingerprint import PROJECT_DIR, project_fingerprint
 from ingest.input_paths import refusal_reason
 from ingest.limits import die_with_parent
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
+from ingest.schema import create_raw_schema
 from ingest.warehouse import working_copy
 
 FACT_TABLES_FOR_SUMMARY = ("budget_lines", "document_metrics", "projects", "performance_indicators",
@@ -40,47 +41,76 @@ class BuildResult:
     failed_checks: int | None = None
     ingest: RunSummary | None = None
     notes: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # document_ids removed by --sync
 
 
 def build(input_dir: Path, db_path: Path, force: bool = False,
           on_file: Callable[[FileOutcome], None] | None = None,
-          on_step: Callable[[str], None] | None = None) -> BuildResult:
+          on_step: Callable[[str], None] | None = None, sync: bool = False) -> BuildResult:
+    """Ingest the folder, run dbt and the data checks, swap the result in. `sync`: documents whose
+    file is no longer in the folder (by its bytes) are removed first."""
     started = time.perf_counter()
     step = on_step or (lambda message: None)
     paths = input_files(input_dir)
-    fingerprint = project_fingerprint([_input_fingerprint(path, input_dir) for path in paths])
+    digests = {path: _input_digest(path, input_dir) for path in paths}
+    fingerprint = project_fingerprint([f"{path.relative_to(input_dir)}:{digest}" for path, digest in digests.items()]
+                                      + (["sync"] if sync else []))
     if not force and stored_fingerprint(db_path) == fingerprint:
         result = BuildResult(skipped=True, seconds=time.perf_counter() - started)
         _fill_summary(db_path, result)
         return result
+    removed: list[tuple[str, str]] = []
     with working_copy(db_path) as work:
+        if sync and db_path.exists():
+            removed = _remove_documents_gone(work, set(digests.values()))
+            step(f"removed {len(removed)} documents whose files are gone")
         step(f"ingesting {len(paths)} files")
         summary = ingest_files(paths, work, on_file=on_file, root=input_dir)
-        step("dbt build (seeds, models, tests)")
-        run_dbt(["build"], work)
-        step("data checks (Great Expectations)")
-        from ingest.checks.expectations import run_pipeline_expectations  # heavy import, only when building
-        failures = run_pipeline_expectations(work)
-        if failures:
-            raise BuildFailed("pipeline expectations failed:\n  " + "\n  ".join(failures))
+        refresh_models(work, step, full=bool(removed))
         _store_fingerprint(work, fingerprint)
-    result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary)
+    result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary,
+                         removed=[document_id for document_id, _ in removed])
     _fill_summary(db_path, result)
     return result
 
 
-def _input_fingerprint(path: Path, root: Path) -> str:
-    """What a path contributes to the build's fingerprint: its bytes' digest, read in blocks
-    (bounded memory), or why it cannot be read (never raises: the ingest logs it)."""
-    name = str(path.relative_to(root))
+def refresh_models(work: Path, step: Callable[[str], None], full: bool = False) -> None:
+    """dbt build and the data checks on a working copy; `full` rebuilds the incremental models
+    too (after documents were removed: incremental models only add)."""
+    step("dbt build (seeds, models, tests)" + (", full refresh" if full else ""))
+    run_dbt(["build", "--full-refresh"] if full else ["build"], work)
+    step("data checks (Great Expectations)")
+    from ingest.checks.expectations import run_pipeline_expectations  # heavy import, only when building
+    failures = run_pipeline_expectations(work)
+    if failures:
+        raise BuildFailed("pipeline expectations failed:\n  " + "\n  ".join(failures))
+
+
+def _remove_documents_gone(work: Path, digests: set[str]) -> list[tuple[str, str]]:
+    from ingest.remove import documents_not_in, remove_documents
+
+    connection = duckdb.connect(str(work))
+    try:
+        create_raw_schema(connection)
+        gone = documents_not_in(connection, digests)
+        remove_documents(connection, gone, "its file is no longer in the input folder (build --sync)")
+        connection.execute("checkpoint")
+    finally:
+        connection.close()
+    return gone
+
+
+def _input_digest(path: Path, root: Path) -> str:
+    """A path's sha256 (the document's, for a report), read in blocks (bounded memory), or why it
+    cannot be read (never raises: the ingest logs it)."""
     reason = refusal_reason(path, root)
     if reason is None:
         try:
             with path.open("rb") as handle:
-                return f"{name}:{hashlib.file_digest(handle, 'sha256').hexdigest()}"
+                return hashlib.file_digest(handle, "sha256").hexdigest()
         except OSError as error:
             reason = f"cannot read file: {error.strerror or error}"
-    return f"{name}:refused:{reason}"
+    return f"refused:{reason}"
 
 
 def run_dbt(arguments: list[str], db_path: Path) -> str:

@@ -83,7 +83,9 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
 
 @app.command()
 def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
-          force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed")) -> None:
+          force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed"),
+          sync: bool = typer.Option(False, "--sync", help="Also remove the documents whose files are no longer "
+                                                          "in --input (by their bytes)")) -> None:
     """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
     from ingest.build import BuildFailed, build as run_build
     from ingest.run import input_files
@@ -97,7 +99,7 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     try:
         with _progress(total) as progress:
             task = progress.add_task("ingesting", total=total, current="")
-            result = run_build(input_dir, db_path, force=force,
+            result = run_build(input_dir, db_path, force=force, sync=sync,
                                on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name),
                                on_step=lambda message: console.print(f"[cyan]→[/] {literal(message)}"))
     except (BuildFailed, WarehouseBusy, WarehouseUnchanged) as error:
@@ -106,9 +108,42 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
         console.print(f"[green]Up to date[/]: nothing changed since the last build ({result.seconds:.1f}s).")
     elif result.ingest:
         _print_outcomes(result.ingest)
+    if result.removed:
+        console.print(f"removed {len(result.removed)} documents whose files are gone: {', '.join(result.removed)}")
     checks = "n/a" if result.failed_checks is None else str(result.failed_checks)
     console.print(f"[bold]warehouse[/] {literal(db_path)}: {result.documents} documents, {result.facts} facts, "
                   f"{checks} failed reconciliation checks, {result.seconds:.1f}s")
+
+
+@app.command()
+def remove(document: str = typer.Argument(..., help="A document_id, or a unique part of a source file name"),
+           db: Optional[Path] = DB_OPTION) -> None:
+    """Take one document out of the warehouse: its facts leave every table and the marts are rebuilt; raw.ingest_log keeps its history and a `removed` row. (A build of a folder that still holds its file loads it again.)"""
+    import duckdb
+
+    from ingest.build import BuildFailed, forget_last_build, refresh_models
+    from ingest.remove import NoSuchDocument, find_document, remove_documents
+    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
+
+    db_path = _db(db)
+    if not db_path.exists():
+        _fail(f"warehouse not found: {db_path}")
+    try:
+        with working_copy(db_path) as work:
+            connection = duckdb.connect(str(work))
+            try:
+                found = find_document(connection, document)
+                remove_documents(connection, [found], "removed by budgetwh remove")
+                connection.execute("checkpoint")
+            finally:
+                connection.close()
+            refresh_models(work, lambda message: console.print(f"[cyan]→[/] {literal(message)}"), full=True)
+            forget_last_build(work)
+    except NoSuchDocument as error:
+        _fail(str(error), code=2)
+    except (BuildFailed, WarehouseBusy, WarehouseUnchanged) as error:
+        _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
+    console.print(f"removed {found[0]} ({literal(found[1])}) from {literal(db_path)}")
 
 
 @app.command()

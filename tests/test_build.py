@@ -152,3 +152,35 @@ def test_marts_is_the_default_schema_and_describe_show_summarize_answer(cli_ware
     summary = json.loads(run_cli("query", "summarize select fiscal_year from dim_document", "--format", "json",
                                  db=cli_warehouse).stdout)
     assert summary[0]["column_name"] == "fiscal_year" and summary[0]["max"] == "2023"
+
+
+def test_remove_and_sync_take_documents_out_and_keep_the_log(tmp_path, samples_dir):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for name in ("000_4fae287c1d48d8b6.txt", "001_cbcf39354c9835b0.txt", "004_76647baae9ed1fbe.txt"):
+        (folder / name).write_bytes((samples_dir / name).read_bytes())
+    db = tmp_path / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(tmp_path / "gx_docs")
+    run_cli("build", "--input", str(folder), db=db)
+    ambiguous = run_cli("remove", "_", db=db, check=False)
+    assert ambiguous.returncode == 2 and "3 documents match" in ambiguous.stderr
+    run_cli("remove", "001_cbcf", db=db)
+    with duckdb.connect(str(db), read_only=True) as connection:
+        assert connection.execute("""select count(*) from marts.fct_document_metric
+                                     where document_id = 'd133bdc93c03c396'""").fetchone() == (0,)
+        assert connection.execute("select count(*) from marts.dim_document").fetchone() == (2,)
+    (folder / "004_76647baae9ed1fbe.txt").unlink()
+    synced = run_cli("build", "--input", str(folder), "--sync", db=db)
+    assert "removed 1 documents whose files are gone: 61abc5c96840575f" in synced.stdout
+    with duckdb.connect(str(db), read_only=True) as connection:
+        # 001 is back (its file is still in the folder), 004 is gone everywhere
+        assert sorted(connection.execute("select document_id from marts.dim_document").fetchall()) == [
+            ("0c535b101fe309c9",), ("d133bdc93c03c396",)]
+        for table in ("marts.fct_budget_line", "marts.fct_document_metric", "marts.mart_reconciliation",
+                      "marts.mart_function_comparison", "raw.budget_lines"):
+            assert connection.execute(f"select count(*) from {table} where document_id = '61abc5c96840575f'"
+                                      ).fetchone() == (0,), table
+        removed = connection.execute("""select document_id, reason from raw.ingest_log where status = 'removed'
+                                        order by logged_at""").fetchall()
+    assert removed == [("d133bdc93c03c396", "removed by budgetwh remove"),
+                       ("61abc5c96840575f", "its file is no longer in the input folder (build --sync)")]
