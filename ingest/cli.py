@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ingest import PARSER_VERSION
-from ingest.terminal import literal, without_controls
+from ingest.terminal import as_json, as_text, is_number, literal, without_controls
 
 app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
                        "in DuckDB. Ingest reports, build the marts, query them read-only.",
@@ -188,9 +188,39 @@ def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optio
 _FETCH_ROWS = 10_000
 
 
+def _json_value(value):
+    """Strings without control characters, lists and structs element by element, the rest for
+    json.dumps (numbers as numbers)."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {without_controls(str(key)): _json_value(item) for key, item in value.items()}
+    return value
+
+
 def _batches(cursor):
     while rows := cursor.fetchmany(_FETCH_ROWS):
         yield rows
+
+
+def _column_layout(columns, rows, texts, total_width: int) -> list[tuple[str, str, int]]:
+    """(name, justify, width) per column: a number column as wide as its widest figure or name (a
+    figure is never cut nor wrapped), text columns sharing what is left, cut with … beyond it."""
+    from rich.cells import cell_len
+
+    numeric = [bool(rows) and all(is_number(row[i]) or row[i] is None for row in rows) for i in range(len(columns))]
+    natural = [max([cell_len(str(columns[i]))] + [cell_len(row[i]) for row in texts]) for i in range(len(columns))]
+    left = total_width - 1 - 3 * len(columns) - sum(w for w, is_num in zip(natural, numeric) if is_num)
+    width = {i: natural[i] for i in range(len(columns)) if numeric[i]}
+    wanting = sorted((i for i in range(len(columns)) if not numeric[i]), key=lambda i: natural[i])
+    while wanting:  # the narrow text columns take what they need, the wide ones share the rest
+        share = max(6, left // len(wanting))
+        i = wanting.pop(0)
+        width[i] = min(natural[i], share)
+        left -= width[i]
+    return [(column, "right" if numeric[i] else "left", width[i]) for i, column in enumerate(columns)]
 
 
 def _print_rows(cursor, output: str, limit: int) -> None:
@@ -202,24 +232,28 @@ def _print_rows(cursor, output: str, limit: int) -> None:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([without_controls(column) for column in columns])
         for rows in _batches(cursor):
-            writer.writerows([without_controls(value) for value in row] for row in rows)
+            writer.writerows([value if is_number(value) else without_controls(as_text(value)) for value in row]
+                             for row in rows)
     elif output == "json":
         keys = [without_controls(column) for column in columns]
         separator = "[\n"
         for rows in _batches(cursor):
             for row in rows:
-                item = json.dumps({k: without_controls(v) for k, v in zip(keys, row)}, ensure_ascii=False, default=str)
+                item = json.dumps({k: _json_value(v) for k, v in zip(keys, row)}, ensure_ascii=False,
+                                  default=as_json)
                 sys.stdout.write(separator + " " + item)
                 separator = ",\n"
         sys.stdout.write("[]\n" if separator == "[\n" else "\n]\n")
     else:
         rows = cursor.fetchall() if not limit else cursor.fetchmany(limit + 1)
         shown = rows if not limit else rows[:limit]
+        texts = [[as_text(v) for v in row] for row in shown]
         table = Table(show_lines=False)
-        for column in columns:
-            table.add_column(literal(column), overflow="fold")
-        for row in shown:
-            table.add_row(*["" if v is None else literal(v) for v in row])
+        for column, justify, width in _column_layout(columns, shown, texts, console.width):
+            table.add_column(literal(column), justify=justify, no_wrap=True, overflow="ellipsis",
+                             min_width=width if justify == "right" else None, max_width=width)
+        for row in texts:
+            table.add_row(*[literal(v) for v in row])
         console.print(table)
         if len(shown) < len(rows):
             console.print(f"(more rows than the {limit} shown; use --limit 0 or --format csv)")

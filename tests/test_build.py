@@ -184,3 +184,16 @@ def test_remove_and_sync_take_documents_out_and_keep_the_log(tmp_path, samples_d
                                         order by logged_at""").fetchall()
     assert removed == [("d133bdc93c03c396", "removed by budgetwh remove"),
                        ("61abc5c96840575f", "its file is no longer in the input folder (build --sync)")]
+
+
+def test_numbers_print_whole_on_any_width_and_as_numbers_in_csv_and_json(cli_warehouse):
+    sql = ("select 123456789.12::decimal(18, 2) as amount_wan, repeat('司法局', 30) as department, "
+           "[441.29::decimal(18, 2), 1.5::decimal(18, 2)] as amounts")
+    narrow = subprocess.run(CLI + ["query", sql, "--db", str(cli_warehouse)], cwd=PROJECT_DIR, capture_output=True,
+                            text=True, env=os.environ | {"COLUMNS": "40"})
+    assert "123456789.12" in narrow.stdout and "…" in narrow.stdout
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 40
+    rows = json.loads(run_cli("query", sql, "--format", "json", db=cli_warehouse).stdout)
+    assert rows[0]["amount_wan"] == 123456789.12 and rows[0]["amounts"] == [441.29, 1.5]
+    csv_lines = run_cli("query", sql, "--format", "csv", db=cli_warehouse).stdout.splitlines()
+    assert csv_lines[1].startswith("123456789.12,") and csv_lines[1].endswith(",\"[441.29, 1.50]\"")
