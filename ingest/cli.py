@@ -36,10 +36,10 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _progress(total: int):
+def _progress(total: int, quiet: bool = False):
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), TextColumn("{task.fields[current]}", markup=False), console=console,
-                    transient=True, disable=not console.is_terminal)
+                    transient=True, disable=quiet or not console.is_terminal)
 
 
 def _print_outcomes(summary) -> None:
@@ -85,8 +85,11 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
 def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
           force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed"),
           sync: bool = typer.Option(False, "--sync", help="Also remove the documents whose files are no longer "
-                                                          "in --input (by their bytes)")) -> None:
-    """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build."""
+                                                          "in --input (by their bytes)"),
+          as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary (and nothing else)")) -> None:
+    """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build. Exit codes: 0 built or up to date, 1 failed (the warehouse is left unchanged), 2 usage error. --json prints one summary object instead (docs/operations.md)."""
+    import time
+
     from ingest.build import BuildFailed, build as run_build
     from ingest.run import input_files
     from ingest.warehouse import WarehouseBusy, WarehouseUnchanged
@@ -95,15 +98,30 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     try:
         total = len(input_files(input_dir))
     except FileNotFoundError as error:
-        _fail(str(error))
+        _fail(str(error), code=2)
+    steps: list[list] = []
+
+    def on_step(message: str) -> None:
+        steps.append([message, time.perf_counter()])
+        if not as_json:
+            console.print(f"[cyan]→[/] {literal(message)}")
+
+    started = time.perf_counter()
     try:
-        with _progress(total) as progress:
+        with _progress(total, quiet=as_json) as progress:
             task = progress.add_task("ingesting", total=total, current="")
-            result = run_build(input_dir, db_path, force=force, sync=sync,
-                               on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name),
-                               on_step=lambda message: console.print(f"[cyan]→[/] {literal(message)}"))
+            result = run_build(input_dir, db_path, force=force, sync=sync, on_step=on_step,
+                               on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name))
     except (BuildFailed, WarehouseBusy, WarehouseUnchanged) as error:
+        if as_json:
+            _print_json({"status": "failed", "warehouse": str(db_path), "warehouse_unchanged": True,
+                         "error": str(error), "seconds": round(time.perf_counter() - started, 2),
+                         "steps": _step_timings(steps, time.perf_counter())})
+            raise typer.Exit(1)
         _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
+    if as_json:
+        _print_json(_build_summary(result, db_path, _step_timings(steps, time.perf_counter())))
+        return
     if result.skipped:
         console.print(f"[green]Up to date[/]: nothing changed since the last build ({result.seconds:.1f}s).")
     elif result.ingest:
@@ -113,6 +131,26 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     checks = "n/a" if result.failed_checks is None else str(result.failed_checks)
     console.print(f"[bold]warehouse[/] {literal(db_path)}: {result.documents} documents, {result.facts} facts, "
                   f"{checks} failed reconciliation checks, {result.seconds:.1f}s")
+
+
+def _step_timings(steps: list[list], finished: float) -> list[dict]:
+    ends = [at for _, at in steps[1:]] + [finished]
+    return [{"step": message, "seconds": round(end - at, 2)} for (message, at), end in zip(steps, ends)]
+
+
+def _build_summary(result, db_path: Path, steps: list[dict]) -> dict:
+    ingest = result.ingest
+    files = {status: ingest.count(status) for status in ("loaded", "duplicate", "quarantined")} if ingest else {}
+    return {"status": "up_to_date" if result.skipped else "built", "warehouse": str(db_path),
+            "documents": result.documents, "facts": result.facts, "files": files,
+            "quarantined": [{"path": o.path, "reason": o.reason} for o in ingest.outcomes
+                            if o.status == "quarantined"] if ingest else [],
+            "removed": result.removed, "failed_checks": result.failed_checks,
+            "seconds": round(result.seconds, 2), "steps": steps}
+
+
+def _print_json(value) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1, default=as_json) + "\n")
 
 
 @app.command()

@@ -197,3 +197,21 @@ def test_numbers_print_whole_on_any_width_and_as_numbers_in_csv_and_json(cli_war
     assert rows[0]["amount_wan"] == 123456789.12 and rows[0]["amounts"] == [441.29, 1.5]
     csv_lines = run_cli("query", sql, "--format", "csv", db=cli_warehouse).stdout.splitlines()
     assert csv_lines[1].startswith("123456789.12,") and csv_lines[1].endswith(",\"[441.29, 1.50]\"")
+
+
+def test_build_json_summary_and_exit_codes(tmp_path, samples_dir):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "004.txt").write_bytes((samples_dir / "004_76647baae9ed1fbe.txt").read_bytes())
+    (folder / "junk.txt").write_text("nothing here\n", encoding="utf-8")
+    db = tmp_path / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(tmp_path / "gx_docs")
+    built = json.loads(run_cli("build", "--input", str(folder), "--json", db=db).stdout)
+    assert (built["status"], built["documents"], built["files"]) == (
+        "built", 1, {"loaded": 1, "duplicate": 0, "quarantined": 1})
+    assert [item["path"].split("/")[-1] for item in built["quarantined"]] == ["junk.txt"]
+    assert [step["step"].split(" ")[0] for step in built["steps"]] == ["ingesting", "dbt", "data"]
+    again = json.loads(run_cli("build", "--input", str(folder), "--json", db=db).stdout)
+    assert again["status"] == "up_to_date"
+    missing = run_cli("build", "--input", str(tmp_path / "nowhere"), "--json", db=db, check=False)
+    assert missing.returncode == 2
