@@ -363,12 +363,13 @@ def check(document: Optional[str] = typer.Option(None, "--document", "-d",
 @app.command()
 def export(to: Path = typer.Option(..., "--to", help="Folder to write the files to"),
            file_format: str = typer.Option("parquet", "--format", help="parquet | csv"),
+           floats: bool = typer.Option(False, "--floats", help="Amounts as doubles (for pandas and Excel) instead of decimals"),
            db: Optional[Path] = DB_OPTION) -> None:
-    """Write every marts table as a flat file (one file per table; CSV is UTF-8 without BOM)."""
+    """Write every marts table as a flat file (one file per table; CSV is UTF-8 without BOM). Column descriptions go with it: Parquet field metadata, or columns.csv beside CSV files."""
     from ingest.export import export_marts
 
     try:
-        written = export_marts(_db(db), to, file_format)
+        written = export_marts(_db(db), to, file_format, floats=floats)
     except (ValueError, FileNotFoundError) as error:
         _fail(str(error))
     for path in written:

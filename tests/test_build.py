@@ -215,3 +215,18 @@ def test_build_json_summary_and_exit_codes(tmp_path, samples_dir):
     assert again["status"] == "up_to_date"
     missing = run_cli("build", "--input", str(tmp_path / "nowhere"), "--json", db=db, check=False)
     assert missing.returncode == 2
+
+
+def test_exports_carry_the_descriptions_and_floats_for_pandas(cli_warehouse, tmp_path):
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    run_cli("export", "--to", str(tmp_path / "floats"), "--format", "parquet", "--floats", db=cli_warehouse)
+    table = pq.read_table(tmp_path / "floats" / "fct_budget_line.parquet")
+    assert table.schema.field("amount_wan").metadata[b"description"].decode("utf-8").startswith("amount_wan — 金额")
+    frame = pd.read_parquet(tmp_path / "floats" / "fct_budget_line.parquet")
+    assert frame["amount_wan"].dtype == "float64" and "amount_wan" in frame.describe().columns
+    run_cli("export", "--to", str(tmp_path / "csv"), "--format", "csv", db=cli_warehouse)
+    columns = (tmp_path / "csv" / "columns.csv").read_text(encoding="utf-8").splitlines()
+    assert columns[0] == "table,column,type,description"
+    assert any(line.startswith("fct_budget_line,amount_wan,\"DECIMAL(18,2)\",") and "金额" in line for line in columns)
