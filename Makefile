@@ -15,7 +15,7 @@ help:
 	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
 	@echo "make test    install (if needed) and run the whole test suite (pytest + dbt tests, Spark included)"
 	@echo "make spark   make build, then the same models on a local Spark (warehouse/spark; needs Java 17+)"
-	@echo "make docs    dbt docs generate (target/index.html)"
+	@echo "make docs    the dbt docs as one page that opens from disk (warehouse/docs/index.html)"
 	@echo "make bench   scale benchmark on N synthetic reports (default 1000; make bench N=100000)"
 	@echo "make clean   remove the warehouse and dbt artefacts (keeps the virtual env)"
 
@@ -47,7 +47,7 @@ bench: install
 	$(BIN)/python bench/run.py --n $(N)
 
 docs: install
-	$(BIN)/dbt docs generate --project-dir . --profiles-dir profiles
+	$(BIN)/budgetwh docs --out warehouse/docs
 
 clean:
 	rm -rf warehouse target logs

@@ -113,11 +113,18 @@ def _input_digest(path: Path, root: Path) -> str:
     return f"refused:{reason}"
 
 
+def dbt_artefacts(db_path: Path) -> Path:
+    """dbt's target and logs of one warehouse, beside it (`warehouse/dbt/`): building another
+    `--db` never overwrites the project's nor another warehouse's."""
+    return db_path.resolve().parent / "dbt"
+
+
 def run_dbt(arguments: list[str], db_path: Path) -> str:
     """Run dbt against `db_path`; raise BuildFailed with the end of its output on failure."""
     dbt = Path(sys.executable).parent / "dbt"
     command = [str(dbt), *arguments, "--project-dir", str(PROJECT_DIR), "--profiles-dir",
-               str(PROJECT_DIR / "profiles")]
+               str(PROJECT_DIR / "profiles"), "--target-path", str(dbt_artefacts(db_path) / "target"),
+               "--log-path", str(dbt_artefacts(db_path) / "logs")]
     env = os.environ | {"BUDGET_DB_PATH": str(db_path.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     completed = subprocess.run(command, cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
                                preexec_fn=die_with_parent)  # a killed build leaves no dbt running

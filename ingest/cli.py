@@ -377,6 +377,30 @@ def export(to: Path = typer.Option(..., "--to", help="Folder to write the files 
 
 
 @app.command()
+def docs(out: Path = typer.Option(Path("warehouse/docs"), "--out", help="Folder to write the documentation to"),
+         db: Optional[Path] = DB_OPTION) -> None:
+    """Write the dbt documentation of the warehouse (models, columns with their Chinese terms, lineage) as one self-contained page, OUT/index.html, that opens from disk without a server or internet."""
+    import shutil
+    import tempfile
+
+    from ingest.build import BuildFailed, run_dbt
+
+    db_path = _db(db)
+    if not db_path.exists():
+        _fail(f"warehouse not found: {db_path} (run `budgetwh build` first)")
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / db_path.name  # dbt opens its database read-write: never the one readers hold
+        shutil.copy2(db_path, copy)
+        try:
+            run_dbt(["docs", "generate", "--static"], copy)
+        except BuildFailed as error:
+            _fail(str(error))
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(Path(folder) / "dbt" / "target" / "static_index.html", out / "index.html")
+    console.print(f"wrote {literal(out / 'index.html')} (open it in a browser, from disk)")
+
+
+@app.command()
 def version() -> None:
     """Print the parser version (the hash part changes with the parser's code and reference data)."""
     from ingest.fingerprint import parser_version

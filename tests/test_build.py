@@ -230,3 +230,14 @@ def test_exports_carry_the_descriptions_and_floats_for_pandas(cli_warehouse, tmp
     columns = (tmp_path / "csv" / "columns.csv").read_text(encoding="utf-8").splitlines()
     assert columns[0] == "table,column,type,description"
     assert any(line.startswith("fct_budget_line,amount_wan,\"DECIMAL(18,2)\",") and "金额" in line for line in columns)
+
+
+def test_docs_are_one_page_that_opens_from_disk(cli_warehouse, tmp_path):
+    run_cli("docs", "--out", str(tmp_path / "docs"), db=cli_warehouse)
+    page = (tmp_path / "docs" / "index.html").read_text(encoding="utf-8")
+    # the manifest and the catalog are inside the page: nothing to fetch (file:// forbids it)
+    assert "model.budget_warehouse.mart_budget_execution" in page
+    assert "文档编号".encode("unicode_escape").decode("ascii") in page  # the descriptions, JSON-escaped
+    # artefacts of a build stay beside its warehouse
+    assert (cli_warehouse.parent / "dbt" / "target" / "manifest.json").exists()
+    assert (cli_warehouse.parent / "gx_docs" / "index.html").exists() or os.environ.get("BUDGET_GX_DOCS_DIR")

@@ -4,7 +4,8 @@ Report contradictions (a sum that does not add up) are findings and live in
 marts.mart_reconciliation; these suites check what must always hold whatever a report says:
 codes match their pattern, amounts are finite, units are known, every fact has a source line,
 every document has a year, mart keys are unique, shares lie in [0, 1].
-Data Docs are written to `warehouse/gx_docs/` (override with BUDGET_GX_DOCS_DIR).
+Data Docs are written beside the warehouse, to `gx_docs/` in its folder (override with
+BUDGET_GX_DOCS_DIR): each warehouse has its own.
 """
 
 from __future__ import annotations
@@ -105,8 +106,9 @@ def _suites() -> list[Suite]:
     ]
 
 
-def docs_dir() -> Path:
-    return Path(os.environ.get("BUDGET_GX_DOCS_DIR", "warehouse/gx_docs")).resolve()
+def docs_dir(db_path: Path) -> Path:
+    configured = os.environ.get("BUDGET_GX_DOCS_DIR")
+    return Path(configured).resolve() if configured else db_path.resolve().parent / "gx_docs"
 
 
 def run_pipeline_expectations(db_path: Path) -> list[str]:
@@ -117,7 +119,7 @@ def run_pipeline_expectations(db_path: Path) -> list[str]:
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    site = docs_dir()
+    site = docs_dir(db_path)
     context.add_data_docs_site(site_name="budget_warehouse", site_config={
         "class_name": "SiteBuilder",
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site)},
