@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ingest.numbers import is_figure
 from ingest.readers.blocks import Block, Table, blocks_to_lines
 from ingest.readers.detect import UnreadableInput
-from ingest.readers.pdf_tabs import tab_stop_document
+from ingest.readers.pdf_tabs import glyphs_text, tab_stop_document
 from ingest.readers.text import ReadResult
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged file logs per object; the reason says it
@@ -489,14 +489,7 @@ def chars_to_lines(chars: list[dict], keep_blank: bool = False) -> list[Line]:
     lines: list[Line] = []
     for band in _bands(sorted(chars, key=lambda c: (c["top"], c["x0"]))):
         band.sort(key=lambda c: c["x0"])
-        text = []
-        for previous, char in zip([None, *band], band):
-            size = char.get("size") or 10.0
-            if previous is not None and char["x0"] - previous["x1"] > 0.3 * size \
-                    and not previous["text"].isspace() and not char["text"].isspace():
-                text.append(" ")
-            text.append(char["text"])
-        joined = "".join(text).strip()
+        joined = glyphs_text(band).strip()
         if joined or keep_blank:
             lines.append(Line(text=joined, x0=min(c["x0"] for c in band), x1=max(c["x1"] for c in band),
                               top=min(c["top"] for c in band), bottom=max(c["bottom"] for c in band),

@@ -305,12 +305,13 @@ def visual_line(line, lattice: Lattice) -> _VisualLine:
             groups.append((stop - lattice.next_stop(previous["x1"]) + 1, [glyph]))
         else:
             groups[-1][1].append(glyph)
-    cells = [_Cell(run, tabs, _run_text(run)) for tabs, run in groups]
+    cells = [_Cell(run, tabs, glyphs_text(run)) for tabs, run in groups]
     return _VisualLine(cells=cells, end=glyphs[-1]["x1"], line=line)
 
 
-def _run_text(glyphs: list[dict]) -> str:
-    """A cell's text; a gap wider than a third of a character where no space glyph stands is a space."""
+def glyphs_text(glyphs: list[dict]) -> str:
+    """The text of glyphs left to right; a gap wider than a third of a character where no space
+    glyph stands is a space."""
     out = []
     for previous, glyph in zip([None, *glyphs], glyphs):
         size = glyph.get("size") or 10.0
