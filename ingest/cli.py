@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ingest import PARSER_VERSION
-from ingest.terminal import as_json, as_text, is_number, literal, without_controls
+from ingest.terminal import as_json, as_text, is_number, literal, visible, without_controls
 
 app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
                        "in DuckDB. Ingest reports, build the marts, query them read-only.",
@@ -285,7 +285,7 @@ def _print_rows(cursor, output: str, limit: int) -> None:
     else:
         rows = cursor.fetchall() if not limit else cursor.fetchmany(limit + 1)
         shown = rows if not limit else rows[:limit]
-        texts = [[as_text(v) for v in row] for row in shown]
+        texts = [[visible(as_text(v)) for v in row] for row in shown]  # widths of what is shown
         table = Table(show_lines=False)
         for column, justify, width in _column_layout(columns, shown, texts, console.width):
             table.add_column(literal(column), justify=justify, no_wrap=True, overflow="ellipsis",
