@@ -36,6 +36,7 @@ install-spark: $(SPARK_STAMP)
 
 build: install
 	BUDGET_DB_PATH=$(DB) $(BIN)/budgetwh build --input $(INPUT) --db $(DB)
+	$(BIN)/budgetwh site --out warehouse/site --db $(DB)
 
 spark: build install-spark
 	$(BIN)/python -m ingest.spark_target --db $(DB)

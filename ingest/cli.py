@@ -400,11 +400,163 @@ def docs(out: Path = typer.Option(Path("warehouse/docs"), "--out", help="Folder 
     console.print(f"wrote {literal(out / 'index.html')} (open it in a browser, from disk)")
 
 
+SHOW_FORMAT = typer.Option("text", "--format", "-f", help="text | json")
+
+
+def _open_for_reading(db: Optional[Path], output: str):
+    import duckdb
+
+    from ingest.warehouse import connect_read_only
+
+    if output not in ("text", "json"):
+        _fail(f"unknown --format {output!r}: use text or json", code=2)
+    try:
+        return connect_read_only(_db(db))
+    except (FileNotFoundError, duckdb.Error) as error:
+        _fail(str(error))
+
+
+@app.command()
+def show(document: str = typer.Argument(..., help="A document_id, or a unique part of it or of its file name"),
+         db: Optional[Path] = DB_OPTION, output: str = SHOW_FORMAT) -> None:
+    """One document: its metadata, its facts grouped by family with their fact_id and line, and its failed reconciliation checks."""
+    from ingest.provenance import FAMILIES, NotFound, show_document
+
+    connection = _open_for_reading(db, output)
+    try:
+        shown = show_document(connection, document)
+    except NotFound as error:
+        _fail(str(error))
+    finally:
+        connection.close()
+    if output == "json":
+        _print_json(_json_value(shown))
+        return
+    _print_record("document", shown["document"])
+    for table, facts in shown["facts"].items():
+        if facts:
+            _print_facts(FAMILIES[table], facts)
+    checks = shown["failed_checks"]
+    if checks:
+        _print_checks(f"failed checks ({len(checks)})", checks)
+    else:
+        console.print("[green]no failed checks[/]")
+
+
+@app.command()
+def trace(fact: Optional[str] = typer.Argument(None, help="A fact_id, e.g. 0c535b101fe309c9:budget_lines:4 (document, family, index), as the fact tables and marts cite it"),
+          mart: Optional[str] = typer.Option(None, "--mart", help="A mart whose rows to trace (their source_fact_id / *_fact_id / fact_ids)"),
+          where: Optional[str] = typer.Option(None, "--where", help="SQL condition choosing the mart's rows, e.g. \"function_code = '2040601'\""),
+          limit: int = typer.Option(5, "--limit", help="Mart rows traced at most"),
+          context: int = typer.Option(3, "--context", help="Source lines shown before and after the fact's line"),
+          db: Optional[Path] = DB_OPTION, output: str = SHOW_FORMAT) -> None:
+    """From a number to its source: the fact, the lines around it in the document's text (its own line marked), and every reconciliation check that involves it. With --mart, every fact the chosen mart rows cite."""
+    from ingest.provenance import NotFound, mart_fact_ids, trace_fact
+
+    if (fact is None) == (mart is None):
+        _fail("give a FACT_ID or --mart TABLE [--where CONDITION]", code=2)
+    connection = _open_for_reading(db, output)
+    try:
+        if fact is not None:
+            traced = [{"row": None, "traces": [trace_fact(connection, fact, context)]}]
+        else:
+            traced = [{"row": row, "traces": [trace_fact(connection, cited, context) for cited in ids]}
+                      for row, ids in mart_fact_ids(connection, mart, where, limit)]
+            if not traced:
+                _fail(f"no row of marts.{mart} matches {where!r}")
+    except NotFound as error:
+        _fail(str(error))
+    finally:
+        connection.close()
+    if output == "json":
+        _print_json(_json_value(traced[0]["traces"][0] if fact is not None else traced))
+        return
+    for item in traced:
+        if item["row"] is not None:
+            _print_record(f"marts.{mart} row", item["row"])
+        for one in item["traces"]:
+            _print_trace(one)
+
+
+def _print_trace(traced: dict) -> None:
+    fact = {name: value for name, value in traced["fact"].items() if value is not None}
+    _print_record(f"fact {traced['fact_id']}", fact)
+    console.print(f"[bold]{literal(traced['source_file'] or '')}[/], line {traced['source_line']}", highlight=False)
+    for line in traced["lines"]:
+        page = f"p.{line['page']:<3}" if line["page"] is not None else "     "
+        text = literal(line["line_text"].replace("\t", "  "))
+        if line["line_number"] == traced["source_line"]:
+            console.print(f"[reverse]> {line['line_number']:>5} {page} {text}[/]", highlight=False)
+        else:
+            console.print(f"  {line['line_number']:>5} {page} {text}", highlight=False)
+    if traced["checks"]:
+        _print_checks("checks involving it", traced["checks"])
+    console.print()
+
+
+def _print_facts(family, facts: list[dict]) -> None:
+    """A family's facts, one per row: line, fact id, what it is, its figures."""
+    table = Table(title=literal(f"{family.table} ({len(facts)})"), title_justify="left")
+    for name, justify in (("line", "right"), ("fact_id", "left"), ("what", "left"), ("figures", "right")):
+        table.add_column(name, justify=justify, overflow="fold")
+    for fact in facts:
+        described = [as_text(fact[name]) for name in family.describes if fact[name] is not None]
+        what = " · ".join(dict.fromkeys(described))  # a reported name equal to the reference name once
+        figures = " ".join(as_text(fact[name]) for name in family.figures if fact[name] is not None)
+        table.add_row(str(fact["source_line"]), literal(fact["fact_id"].split(":", 1)[1]), literal(what),
+                      literal(figures))
+    console.print(table)
+
+
+def _print_record(title: str, record: dict) -> None:
+    table = Table(title=literal(title), show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for name, value in record.items():
+        table.add_row(literal(name), literal(as_text(value)))
+    console.print(table)
+
+
+def _print_checks(title: str, checks: list[dict]) -> None:
+    """Reconciliation rows: the identity, its two sides, and the facts it reads (ids without
+    their document part, which the title gives)."""
+    table = Table(title=literal(title), title_justify="left")
+    for name, justify in (("check", "left"), ("subject", "left"), ("expected", "right"), ("actual", "right"),
+                          ("passed", "left"), ("facts", "left")):
+        table.add_column(name, justify=justify, overflow="fold")
+    for check in checks:
+        facts = ", ".join(cited.split(":", 1)[-1] for cited in (check.get("fact_ids") or "").split(",") if cited)
+        table.add_row(literal(check["check_name"]), literal(as_text(check["subject"])),
+                      as_text(check["expected_value"]), as_text(check["actual_value"]),
+                      "yes" if check["passed"] else "no", literal(facts))
+    console.print(table)
+
+
 @app.command()
 def version() -> None:
     """Print the parser version (the hash part changes with the parser's code and reference data)."""
     from ingest.fingerprint import parser_version
     console.print(f"budgetwh {PARSER_VERSION} (parser {parser_version()})")
+
+
+@app.command()
+def site(out: Path = typer.Option(Path("warehouse/site"), "--out", help="Folder to write the site to"),
+         db: Optional[Path] = DB_OPTION) -> None:
+    """Write the warehouse as a static site, OUT/index.html, that opens from disk without a server or internet: every document with its facts beside its source text (each number links to its line, contradictions marked), and comparisons with charts across districts and years."""
+    from ingest.site import MissingAsset, SiteError, build_site
+
+    db_path = _db(db)
+    try:
+        with _progress(0) as progress:
+            task = progress.add_task("writing pages", total=None, current="")
+            summary = build_site(db_path, out, on_document=lambda done, total: progress.update(
+                task, completed=done, total=total))
+    except (SiteError, MissingAsset) as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write the site to {out}: {error.strerror or error}")
+    console.print(f"wrote {summary.pages} pages for {summary.documents} documents: {literal(out / 'index.html')} "
+                  f"(open it in a browser, from disk)")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ import pyarrow as pa
 
 from ingest.facts import ParsedDocument
 from ingest.numbers import to_wan
-from ingest.schema import FACT_TABLES, column_names
+from ingest.schema import DOCUMENT_TABLES, FACT_TABLES, column_names
 
 MONEY_UNITS = {"万元", "元"}
-TABLES = ("documents", *FACT_TABLES, "ingest_log")
+TABLES = ("documents", *DOCUMENT_TABLES, "ingest_log")
 
 
 def fact_rows(document_id: str, parsed: ParsedDocument) -> dict[str, list[dict]]:
@@ -44,10 +44,17 @@ def fact_rows(document_id: str, parsed: ParsedDocument) -> dict[str, list[dict]]
     return rows
 
 
+def line_rows(document_id: str, lines: list[str], pages: list[int | None] | None) -> list[dict]:
+    """The document's text, one row per line (line_number = a fact's source_line)."""
+    pages = pages or [None] * len(lines)
+    return [{"document_id": document_id, "line_number": number, "page": page, "text": text}
+            for number, (text, page) in enumerate(zip(lines, pages), start=1)]
+
+
 def document_tables(document_rows: list[dict], facts: Iterable[dict[str, list[dict]]]) -> dict[str, pa.Table]:
     """Arrow tables (text columns) of several documents: their `raw.documents` rows and facts."""
     gathered: dict[str, list[dict]] = {"documents": list(document_rows)}
-    gathered |= {table: [] for table in FACT_TABLES}
+    gathered |= {table: [] for table in DOCUMENT_TABLES}
     for rows in facts:
         for table, table_rows in rows.items():
             gathered[table].extend(table_rows)
@@ -56,7 +63,7 @@ def document_tables(document_rows: list[dict], facts: Iterable[dict[str, list[di
 
 def text_table(table: str, rows: list[dict]) -> pa.Table:
     """Rows of a raw table as an Arrow table with one text column per declared column."""
-    return pa.table({column: pa.array([_text(row.get(column)) for row in rows], type=pa.string())
+    return pa.table({column: pa.array([raw_text(row.get(column)) for row in rows], type=pa.string())
                      for column in column_names(table)})
 
 
@@ -113,7 +120,7 @@ class Batch:
 def _delete_documents(connection, document_ids: list[str]) -> None:
     connection.register("batch_document_ids", pa.table({"document_id": pa.array(document_ids, pa.string())}))
     try:
-        for table in ("documents", *FACT_TABLES):
+        for table in ("documents", *DOCUMENT_TABLES):
             connection.execute(
                 f"delete from raw.{table} where document_id in (select document_id from batch_document_ids)")
     finally:
@@ -135,7 +142,7 @@ def _fields(fact) -> dict:
     return dict(vars(fact))
 
 
-def _text(value) -> str | None:
+def raw_text(value) -> str | None:
     """Every value as text that DuckDB casts exactly: Decimals never go through float."""
     if value is None:
         return None

@@ -12,9 +12,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from ingest.schema import RAW_TABLES
-
-_FACT_TABLES = [name for name in RAW_TABLES if name not in ("documents", "ingest_log")]
+from ingest.schema import DOCUMENT_TABLES
 
 
 class NoSuchDocument(Exception):
@@ -53,7 +51,7 @@ def remove_documents(connection: duckdb.DuckDBPyConnection, documents: list[tupl
     run_id = uuid.uuid4().hex[:12]
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     connection.execute("begin")
-    for table in _FACT_TABLES + ["documents"]:
+    for table in (*DOCUMENT_TABLES, "documents"):
         connection.execute(f"delete from raw.{table} where document_id in (select unnest(?::varchar[]))", [ids])
     connection.executemany(
         "insert into raw.ingest_log (run_id, path, status, reason, document_id, logged_at) values (?, ?, ?, ?, ?, ?)",

@@ -34,7 +34,7 @@ from ingest.input_paths import input_paths, refusal_reason
 from ingest import limits
 from ingest.limits import ParseTimeLimit
 from ingest.fingerprint import parser_version, sha256_of
-from ingest.loader import Batch, document_tables, fact_rows
+from ingest.loader import Batch, document_tables, fact_rows, line_rows
 from ingest.pipeline import NotAReport, parse_lines
 from ingest.readers import UnreadableInput, read_bytes
 from ingest.schema import create_raw_schema
@@ -184,14 +184,27 @@ def parse_chunk(paths: list[Path], already_loaded: frozenset, version: str) -> P
 def _parse_file(path: Path, version: str, already_loaded: frozenset, seen_here: set[str]):
     """(what we learnt, (document row, fact rows) when parsed); duplicates are hashed only."""
     started = time.perf_counter()
-    result = ParsedFile(path=str(path))
-    parsed = None
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise UnreadableInput(f"file too large: {size} bytes (limit {MAX_FILE_BYTES})")
         data = path.read_bytes()
-        result.sha256, result.size_bytes = sha256_of(data), len(data)
+    except UnreadableInput as error:
+        return _unread(path, str(error), started), None
+    except OSError as error:
+        return _unread(path, f"cannot read file: {error.strerror or error}", started), None
+    return parse_data(path, data, version, already_loaded, seen_here, started)
+
+
+def parse_data(path: Path, data: bytes, version: str, already_loaded: frozenset = frozenset(),
+               seen_here: set[str] | frozenset = frozenset(), started: float | None = None):
+    """Hash and parse one file's bytes (what `_parse_file` read, or what Spark's binaryFile source
+    hands ingest.spark_ingest): (what we learnt, (document row, fact rows) when parsed). Never
+    raises for a bad file: its error is the quarantine reason."""
+    started = time.perf_counter() if started is None else started
+    result = ParsedFile(path=str(path), sha256=sha256_of(data), size_bytes=len(data))
+    parsed = None
+    try:
         if result.sha256 not in already_loaded and result.sha256 not in seen_here:
             with limits.time_limit(_WORKER_STATE.get("seconds", limits.PARSE_SECONDS_PER_FILE)):
                 parsed = _parse_report(path, data, result, version)
@@ -200,12 +213,14 @@ def _parse_file(path: Path, version: str, already_loaded: frozenset, seen_here: 
     except MemoryError:
         result.error = (f"parsing needed more memory than a parse worker may use "
                         f"({_WORKER_STATE.get('memory', limits.WORKER_MEMORY_BYTES) >> 20} MB)")
-    except OSError as error:
-        result.error = f"cannot read file: {error.strerror or error}"
     except Exception as error:  # a parser bug must not stop the other files
         result.error = f"parser error: {type(error).__name__}: {error} at {_where(error)}"
     result.seconds = time.perf_counter() - started
     return result, parsed
+
+
+def _unread(path: Path, reason: str, started: float) -> ParsedFile:
+    return ParsedFile(path=str(path), error=reason, seconds=time.perf_counter() - started)
 
 
 def _parse_report(path: Path, data: bytes, result: ParsedFile, version: str) -> tuple[dict, dict]:
@@ -214,7 +229,7 @@ def _parse_report(path: Path, data: bytes, result: ParsedFile, version: str) -> 
     document_id = result.sha256[:16]
     row = _document_row(path, result.sha256, len(data), document_id, read, parsed, version)
     result.content_key = row["content_key"]
-    facts = fact_rows(document_id, parsed)
+    facts = fact_rows(document_id, parsed) | {"document_lines": line_rows(document_id, read.lines, read.pages)}
     result.counts = {"n_budget_lines": len(parsed.budget_lines), "n_metrics": len(parsed.metrics),
                      "n_projects": len(parsed.projects), "n_indicators": len(parsed.indicators)}
     result.facts = parsed.fact_count()

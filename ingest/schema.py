@@ -120,6 +120,12 @@ RAW_TABLES: dict[str, str] = {
         is_present boolean not null,
         source_line integer
     """,
+    "document_lines": """
+        document_id varchar not null,
+        line_number integer not null,
+        page integer,
+        text varchar not null
+    """,
     "ingest_log": """
         run_id varchar not null,
         path varchar not null,
@@ -139,6 +145,8 @@ RAW_TABLES: dict[str, str] = {
 
 FACT_TABLES = ("budget_lines", "document_metrics", "projects", "performance_indicators", "form_answers",
                "disclosure_items")
+# What a document brings besides its `documents` row, replaced with it: its facts and its text.
+DOCUMENT_TABLES = (*FACT_TABLES, "document_lines")
 
 
 def create_raw_schema(connection) -> None:

@@ -87,6 +87,10 @@ def test_mart_transpiles(compiled_models, name, dialect):
     sqlglot.parse(transpiled[0], read=dialect, error_level=ErrorLevel.RAISE)
 
 
+# Marts that only show a raw table under its documented names: a copy would double the storage.
+VIEWS_IN_MARTS = {"dim_document_line"}
+
+
 def test_materialisations(compiled_models):
     """Materialisations are what dbt_project.yml and the model configs intend (a typo such as
     `+materialzied` would silently fall back to a view)."""
@@ -99,6 +103,8 @@ def test_materialisations(compiled_models):
             assert config.get("full_refresh") is None, f"{name} is rebuilt in full on DuckDB"
             assert config["unique_key"] == "document_id", name
         elif folder == "staging":
+            assert config["materialized"] == "view", name
+        elif name in VIEWS_IN_MARTS:
             assert config["materialized"] == "view", name
         elif folder == "marts":
             assert config["materialized"] == "table", name

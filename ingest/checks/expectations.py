@@ -5,7 +5,8 @@ marts.mart_reconciliation; these suites check what must always hold whatever a r
 codes match their pattern, amounts are finite, units are known, every fact has a source line,
 every document has a year, mart keys are unique, shares lie in [0, 1].
 Data Docs are written beside the warehouse, to `gx_docs/` in its folder (override with
-BUDGET_GX_DOCS_DIR): each warehouse has its own.
+BUDGET_GX_DOCS_DIR): each warehouse has its own. They open offline: the CSS and scripts GE
+loads from CDNs are vendored (ingest/assets/vendor/, see ingest/checks/offline_docs.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.checks.offline_docs import make_data_docs_offline
 from ingest.project_vars import accepted_fiscal_years
 
 logging.getLogger("great_expectations").setLevel(logging.ERROR)
@@ -140,6 +142,7 @@ def run_pipeline_expectations(db_path: Path) -> list[str]:
         connection.close()
     try:
         context.build_data_docs()
+        make_data_docs_offline(site)  # GE's pages load their CSS and scripts from CDNs
     except Exception as error:  # docs are a convenience; never hide the check results behind them
         logging.getLogger(__name__).warning("Data Docs not written: %s", error)
     return failures

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ingest.numbers import is_figure
 from ingest.readers.blocks import Block, Table, blocks_to_lines
 from ingest.readers.detect import UnreadableInput
+from ingest.readers.pdf_pages import line_pages
 from ingest.readers.pdf_tabs import glyphs_text, tab_stop_document
 from ingest.readers.text import ReadResult
 
@@ -82,10 +83,22 @@ def read_pdf(data: bytes) -> ReadResult:
     finally:
         pdf.close()
     _refuse_without_text(pages)
+    page_texts = [_reading_text(page) for page in pages]  # before document_blocks joins tables across pages
     lines = tab_stop_document(pages)
     if lines is None:
         lines = blocks_to_lines(document_blocks(pages))
-    return ReadResult(lines=lines, encoding="pdf text layer", format="pdf")
+    return ReadResult(lines=lines, encoding="pdf text layer", format="pdf", pages=line_pages(lines, page_texts))
+
+
+def _reading_text(page: _PageText) -> str:
+    """A page's text in reading order, tables cell by cell (what pdf_pages.line_pages searches)."""
+    parts = []
+    for _, item in page.items:
+        if isinstance(item, Table):
+            parts.extend(paragraph for row in item.rows for cell in row for paragraph in cell)
+        else:
+            parts.append(item.text)
+    return "\n".join(parts)
 
 
 def _open(data: bytes):

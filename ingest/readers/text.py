@@ -20,6 +20,7 @@ class ReadResult:
     lines: list[str]
     encoding: str
     format: str = "text"  # text | pdf | docx | xlsx | xls | html
+    pages: list[int | None] | None = None  # PDFs: the page each line begins on (None: not known)
 
 
 def read_bytes(data: bytes) -> ReadResult:

@@ -107,6 +107,7 @@ final as (
         chosen_statement.amount_wan_rounded,
         chosen_statement.unit_reported,
         chosen_statement.printed_rate_pct,
+        chosen_statement.fact_id as chosen_fact_id,
         chosen_statement.fact_index as chosen_fact_index,
         chosen_statement.source_kind as chosen_source_kind,
         chosen_statement.source_table as chosen_source_table,

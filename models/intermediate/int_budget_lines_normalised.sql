@@ -20,6 +20,7 @@ documents as (
 lines_with_documents as (
     select
         budget_lines.document_id,
+        budget_lines.fact_id,
         budget_lines.fact_index,
         documents.fiscal_year,
         documents.admin_code,
@@ -86,6 +87,7 @@ lines_with_levels as (
 final as (
     select
         lines_with_levels.document_id,
+        lines_with_levels.fact_id,
         lines_with_levels.fact_index,
         lines_with_levels.fiscal_year,
         lines_with_levels.admin_code,

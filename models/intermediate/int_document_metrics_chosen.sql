@@ -101,6 +101,7 @@ final as (
         chosen_statement.value_reported,
         chosen_statement.unit_reported,
         chosen_statement.derivation,
+        chosen_statement.fact_id as chosen_fact_id,
         chosen_statement.fact_index as chosen_fact_index,
         chosen_statement.source_kind as chosen_source_kind,
         chosen_statement.source_table as chosen_source_table,

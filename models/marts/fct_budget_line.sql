@@ -139,6 +139,7 @@ final as (
         lines_with_names.amount_wan_rounded as amount_wan,
         lines_with_names.source_kind,
         lines_with_names.source_line,
+        lines_with_names.fact_id,
         lines_with_names.fact_index,
         lines_with_names.code_reason,
         lines_with_names.reported_code,

@@ -49,6 +49,7 @@ final as (
         cast(round(metrics.value, 2) as decimal(18, 2)) as value,
         metrics.unit,
         metrics.source_line,
+        metrics.fact_id,
         metrics.fact_index,
         documents.fiscal_year,
         documents.admin_code,

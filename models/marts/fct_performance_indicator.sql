@@ -52,6 +52,7 @@ final as (
         indicators.weight,
         indicators.score,
         indicators.source_line,
+        indicators.fact_id,
         indicators.fact_index,
         documents.fiscal_year,
         documents.admin_code,

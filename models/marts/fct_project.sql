@@ -58,6 +58,7 @@ final as (
         projects_in_wan.execution_rate_pct as execution_rate,
         projects_in_wan.score,
         projects_in_wan.source_line,
+        projects_in_wan.fact_id,
         projects_in_wan.fact_index,
         documents.fiscal_year,
         documents.admin_code,

@@ -17,7 +17,18 @@
   statements (int_budget_lines_chosen), spending_type total. When a department-year has several
   documents of a kind (a budget published as text and as tables), the one stating the most lines of
   that scope is used (then the latest ingested); *_document_id says which, *_document_count how many.
+  Each amount's statement is cited: budget_fact_id, unit_budget_fact_id, accounts_budget_initial_fact_id,
+  accounts_budget_adjusted_fact_id, actual_fact_id (fct_budget_line.fact_id), and all of them in fact_ids.
 #}
+
+{#- each amount column (<name>_wan, with its statement <name>_fact_id): the statements it takes -#}
+{%- set amount_columns = {
+    'budget': "chosen_lines.document_role = 'department_budget'",
+    'unit_budget': "chosen_lines.document_role = 'unit_budget'",
+    'accounts_budget_initial': "chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'budget_initial'",
+    'accounts_budget_adjusted': "chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'budget_adjusted'",
+    'actual': "chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'actual'",
+} %}
 
 with
 
@@ -41,6 +52,7 @@ function_lines as (
         lines_chosen.fund_scope,
         lines_chosen.measure,
         lines_chosen.amount_wan_rounded as amount_wan,
+        lines_chosen.chosen_fact_id as fact_id,
         documents.fiscal_year,
         documents.admin_code,
         documents.department,
@@ -122,20 +134,11 @@ amounts_by_code as (
         chosen_lines.fund_scope,
         chosen_lines.code,
         max(chosen_lines.level) as level,
-        max(case when chosen_lines.document_role = 'department_budget' then chosen_lines.amount_wan end) as budget_wan,
-        max(case when chosen_lines.document_role = 'unit_budget' then chosen_lines.amount_wan end) as unit_budget_wan,
-        max(case
-            when chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'budget_initial'
-                then chosen_lines.amount_wan
-        end) as accounts_budget_initial_wan,
-        max(case
-            when chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'budget_adjusted'
-                then chosen_lines.amount_wan
-        end) as accounts_budget_adjusted_wan,
-        max(case
-            when chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'actual'
-                then chosen_lines.amount_wan
-        end) as actual_wan
+        {%- for column, statement in amount_columns.items() %}
+        max(case when {{ statement }} then chosen_lines.amount_wan end) as {{ column }}_wan,
+        max(case when {{ statement }} then chosen_lines.fact_id end) as {{ column }}_fact_id
+        {{- ',' if not loop.last }}
+        {%- endfor %}
     from chosen_lines
     group by
         chosen_lines.fiscal_year, chosen_lines.admin_code, chosen_lines.department,
@@ -225,7 +228,12 @@ final as (
         execution.budget_document_count,
         execution.unit_budget_document_id,
         execution.accounts_document_id,
-        execution.accounts_document_count
+        execution.accounts_document_count,
+        {%- for column in amount_columns %}
+        execution.{{ column }}_fact_id,
+        {%- endfor %}
+        concat_ws(','
+            {%- for column in amount_columns %}, execution.{{ column }}_fact_id{% endfor %}) as fact_ids
     from execution
     left join function_codes
         on execution.code = function_codes.code

@@ -15,8 +15,16 @@
     that print both (one statement per project name: a table one first), as a ratio (1 = 100 %);
   - failed_check_count: identities of mart_reconciliation that do not hold for the document;
   - standard_tables_present / required_sections_present: how many of the nine 公开表 and of the five
-    required sections the report contains (mart_disclosure_completeness lists which).
+    required sections the report contains (mart_disclosure_completeness lists which);
+  - fact_ids: every statement the figures come from (the chosen metrics of fct_document_metric and
+    the projects of fct_project), comma-separated; NULL when the report states none of them.
 #}
+
+{%- set scorecard_metrics = [
+    'expenditure_total', 'expenditure_basic', 'expenditure_project', 'revenue_total', 'grand_total',
+    'basic_personnel', 'basic_public', 'three_public_total', 'admin_operating_cost',
+    'staff_authorized', 'staff_actual',
+] %}
 
 with
 
@@ -43,20 +51,13 @@ disclosure_items as (
 metric_values as (
     select
         metrics_chosen.document_id,
-        max(case when metrics_chosen.metric = 'expenditure_total' then metrics_chosen.value end) as expenditure_total,
-        max(case when metrics_chosen.metric = 'expenditure_basic' then metrics_chosen.value end) as expenditure_basic,
-        max(case when metrics_chosen.metric = 'expenditure_project' then metrics_chosen.value end) as expenditure_project,
-        max(case when metrics_chosen.metric = 'revenue_total' then metrics_chosen.value end) as revenue_total,
-        max(case when metrics_chosen.metric = 'grand_total' then metrics_chosen.value end) as grand_total,
-        max(case when metrics_chosen.metric = 'basic_personnel' then metrics_chosen.value end) as basic_personnel,
-        max(case when metrics_chosen.metric = 'basic_public' then metrics_chosen.value end) as basic_public,
-        max(case when metrics_chosen.metric = 'three_public_total' then metrics_chosen.value end) as three_public_total,
-        max(case when metrics_chosen.metric = 'admin_operating_cost' then metrics_chosen.value end)
-            as admin_operating_cost,
-        max(case when metrics_chosen.metric = 'staff_authorized' then metrics_chosen.value end) as staff_authorized,
-        max(case when metrics_chosen.metric = 'staff_actual' then metrics_chosen.value end) as staff_actual
+        {%- for metric in scorecard_metrics %}
+        max(case when metrics_chosen.metric = '{{ metric }}' then metrics_chosen.value end) as {{ metric }},
+        {%- endfor %}
+        {{ fact_id_list('metrics_chosen.chosen_fact_id') }} as fact_ids
     from metrics_chosen
     where metrics_chosen.measure = 'actual'
+        and metrics_chosen.metric in ('{{ scorecard_metrics | join("', '") }}')
     group by metrics_chosen.document_id
 ),
 
@@ -77,7 +78,8 @@ project_execution as (
         project_statements_ranked.document_id,
         count(*) as project_count,
         sum(project_statements_ranked.executed_wan) as executed_wan,
-        sum(project_statements_ranked.budget_adjusted_wan) as budget_adjusted_wan
+        sum(project_statements_ranked.budget_adjusted_wan) as budget_adjusted_wan,
+        {{ fact_id_list('project_statements_ranked.fact_id') }} as fact_ids
     from project_statements_ranked
     where project_statements_ranked.statement_rank = 1
     group by project_statements_ranked.document_id
@@ -159,7 +161,8 @@ final as (
         coalesce(check_counts.check_count, 0) as check_count,
         coalesce(check_counts.failed_check_count, 0) as failed_check_count,
         cast(disclosure_counts.standard_tables_present as integer) as standard_tables_present,
-        cast(disclosure_counts.required_sections_present as integer) as required_sections_present
+        cast(disclosure_counts.required_sections_present as integer) as required_sections_present,
+        nullif(concat_ws(',', metric_values.fact_ids, project_execution.fact_ids), '') as fact_ids
     from documents
     left join metric_values
         on documents.document_id = metric_values.document_id

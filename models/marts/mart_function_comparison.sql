@@ -25,6 +25,8 @@
     (gpb_expenditure for general_public_budget, expenditure_total for all_funds), from the earlier
     report or else as this report states it (与上年相比…), so a report whose lines carry no
     prior-year figures still shows the year against the last; its source says which.
+  - source_fact_id: the fact (fct_budget_line.fact_id) a stated amount_wan is; fact_ids: every fact
+    amount_wan comes from (the stated line, or the items a rolled-up line sums), comma-separated.
   - rank_among_regions: rank (1 = largest amount) among all rows of that fiscal year, code and fund
     scope.
 #}
@@ -116,7 +118,8 @@ stated_lines as (
         function_lines.code,
         function_lines.level,
         function_lines.amount_wan,
-        false as is_rolled_up
+        false as is_rolled_up,
+        function_lines.chosen_fact_id as fact_ids
     from scoped_lines as function_lines
     where function_lines.level = 3
         or not exists (
@@ -141,7 +144,8 @@ rolled_up_sections as (
         substr(items.code, 1, 5) as code,
         2 as level,
         sum(items.amount_wan) as amount_wan,
-        true as is_rolled_up
+        true as is_rolled_up,
+        {{ fact_id_list('items.fact_ids') }} as fact_ids
     from stated_lines as items
     where items.level = 3
         and not exists (
@@ -166,7 +170,8 @@ rolled_up_classes as (
         substr(sections.code, 1, 3) as code,
         1 as level,
         sum(sections.amount_wan) as amount_wan,
-        true as is_rolled_up
+        true as is_rolled_up,
+        {{ fact_id_list('sections.fact_ids') }} as fact_ids
     from lines_to_level_two as sections
     where sections.level = 2
         and not exists (
@@ -222,6 +227,7 @@ lines_in_context as (
         all_lines.fund_scope,
         all_lines.amount_wan,
         all_lines.is_rolled_up,
+        all_lines.fact_ids,
         department_totals.department_total_wan,
         department_prior_totals.department_total_prior_year_wan,
         department_prior_totals.department_total_prior_year_source
@@ -277,6 +283,8 @@ final as (
         lines_with_prior.fund_scope,
         cast(round(lines_with_prior.amount_wan, 2) as decimal(18, 2)) as amount_wan,
         lines_with_prior.is_rolled_up,
+        case when not lines_with_prior.is_rolled_up then lines_with_prior.fact_ids end as source_fact_id,
+        lines_with_prior.fact_ids,
         cast(round(lines_with_prior.department_total_wan, 2) as decimal(18, 2)) as department_total_wan,
         case
             when lines_with_prior.department_total_wan > 0

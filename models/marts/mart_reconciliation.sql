@@ -46,6 +46,10 @@
   two-decimal rounding of the amounts can move it.
   Rows of each block are built from the first statement per fact and source kind (a narrative
   repeated in two parts of a report is not counted twice).
+  fact_ids: every statement expected_value and actual_value are computed from (macros/fact_id_list.sql),
+  the parent line and its children, the total and the class lines, the table and the sentence, the
+  project row…; each check block carries its own `fact_ids` as last column. prior_year_restated
+  also cites the earlier report's fact (of prior_document_id).
 #}
 
 with
@@ -116,7 +120,8 @@ children_sums as (
         children.source_kind,
         sum(children.amount_wan) as children_amount_wan,
         count(*) as child_count,
-        min(children.is_yuan) as all_yuan
+        min(children.is_yuan) as all_yuan,
+        {{ fact_id_list('children.fact_id') }} as fact_ids
     from lines_per_source as children
     where children.parent_code is not null
     group by
@@ -145,7 +150,8 @@ check_children_sum as (
         'equal' as comparison,
         parents.source_kind,
         'line ' || cast(parents.source_line as {{ dbt.type_string() }}) || ' ' || coalesce(parents.reported_name, '')
-            || ' vs the sum of its ' || cast(children_sums.child_count as {{ dbt.type_string() }}) || ' child lines' as detail
+            || ' vs the sum of its ' || cast(children_sums.child_count as {{ dbt.type_string() }}) || ' child lines' as detail,
+        {{ fact_id_union(['parents.fact_id', 'children_sums.fact_ids']) }} as fact_ids
     from lines_per_source as parents
     inner join children_sums
         on parents.document_id = children_sums.document_id
@@ -197,7 +203,8 @@ function_class_items as (
         max(case when lines_per_source.level = 1 then lines_per_source.source_line end) as class_source_line,
         sum(case when lines_per_source.level = 3 then lines_per_source.amount_wan end) as items_amount_wan,
         sum(case when lines_per_source.level = 3 then 1 else 0 end) as item_count,
-        sum(case when lines_per_source.level = 2 then 1 else 0 end) as section_count
+        sum(case when lines_per_source.level = 2 then 1 else 0 end) as section_count,
+        {{ fact_id_list('case when lines_per_source.level in (1, 3) then lines_per_source.fact_id end') }} as fact_ids
     from lines_per_source
     inner join function_groups_with_items
         on lines_per_source.document_id = function_groups_with_items.document_id
@@ -239,7 +246,8 @@ check_items_sum_to_class as (
                     || ' stated without any of its item lines'
             else 'class line ' || cast(function_class_items.class_source_line as {{ dbt.type_string() }}) || ' vs the sum of its '
                 || cast(function_class_items.item_count as {{ dbt.type_string() }}) || ' item lines (no section lines stated)'
-        end as detail
+        end as detail,
+        function_class_items.fact_ids
     from function_class_items
     where function_class_items.section_count = 0
         and (function_class_items.item_count > 0 or function_class_items.class_amount_wan <> 0)
@@ -281,7 +289,8 @@ class_sums as (
         end as total_measure,
         sum(classes.amount_wan) as classes_amount_wan,
         count(*) as class_count,
-        min(classes.is_yuan) as all_yuan
+        min(classes.is_yuan) as all_yuan,
+        {{ fact_id_list('classes.fact_id') }} as fact_ids
     from lines_per_source as classes
     where classes.level = 1
         and classes.code is not null
@@ -307,7 +316,8 @@ check_classes_sum_to_total as (
         class_sums.source_kind,
         'total at line ' || cast(metrics_chosen.chosen_source_line as {{ dbt.type_string() }}) || ' vs the sum of '
             || cast(class_sums.class_count as {{ dbt.type_string() }}) || ' class lines (' || class_sums.fund_scope || ', '
-            || class_sums.spending_type || ')' as detail
+            || class_sums.spending_type || ')' as detail,
+        {{ fact_id_union(['metrics_chosen.chosen_fact_id', 'class_sums.fact_ids']) }} as fact_ids
     from class_sums
     inner join metrics_chosen
         on class_sums.document_id = metrics_chosen.document_id
@@ -332,7 +342,8 @@ check_basic_plus_project as (
         'equal' as comparison,
         totals.source_kind,
         'line ' || cast(totals.source_line as {{ dbt.type_string() }}) || ' ' || coalesce(totals.reported_name, '')
-            || ': total vs basic + project' as detail
+            || ': total vs basic + project' as detail,
+        {{ fact_id_union(['totals.fact_id', 'basic.fact_id', 'project.fact_id']) }} as fact_ids
     from lines_per_source as totals
     inner join lines_per_source as basic
         on totals.document_id = basic.document_id
@@ -420,7 +431,25 @@ metric_values as (
         max(case when metrics_chosen.metric = 'gov_fund_expenditure' then metrics_chosen.value end)
             as gov_fund_expenditure,
         max(case when metrics_chosen.metric = 'state_capital_expenditure' then metrics_chosen.value end)
-            as state_capital_expenditure
+            as state_capital_expenditure,
+        -- the statement each figure above is (`<metric>_fact_id`), for the checks' fact_ids
+        {{ fact_id_list(
+            "case when metrics_chosen.metric in ('expenditure_to_upper', 'expenditure_operating', "
+            ~ "'expenditure_subsidy_subordinate', 'expenditure_reserve') then metrics_chosen.chosen_fact_id end"
+        ) }} as expenditure_other_parts_fact_ids,
+        {%- for metric in [
+            'expenditure_total', 'expenditure_basic', 'expenditure_project', 'gpb_basic', 'basic_personnel',
+            'basic_public', 'three_public_total', 'three_public_outbound', 'three_public_vehicle',
+            'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception',
+            'revenue_total', 'revenue_fiscal', 'revenue_general_budget', 'revenue_gov_fund', 'revenue_state_capital',
+            'revenue_upper_subsidy', 'revenue_business', 'revenue_operating', 'revenue_subordinate', 'revenue_other',
+            'grand_total', 'carryover_begin', 'carryover_end', 'non_fiscal_balance_used', 'balance_distribution',
+            'fiscal_grand_total', 'fiscal_carryover_begin', 'fiscal_carryover_end', 'gpb_expenditure',
+            'gov_fund_expenditure', 'state_capital_expenditure'
+        ] %}
+        max(case when metrics_chosen.metric = '{{ metric }}' then metrics_chosen.chosen_fact_id end)
+            as {{ metric }}_fact_id{{ ',' if not loop.last }}
+        {%- endfor %}
     from metrics_chosen
     where metrics_chosen.measure in ('actual', 'budget', 'budget_initial')
     group by metrics_chosen.document_id, metrics_chosen.measure
@@ -439,7 +468,11 @@ check_expenditure_basic_plus_project as (
         {{ amount_tolerance('2 + metric_values.expenditure_other_part_count') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '本年支出合计 vs 基本支出 + 项目支出 (+ 上缴上级 / 经营 / 对附属单位补助 / 预留机动 where stated)' as detail
+        '本年支出合计 vs 基本支出 + 项目支出 (+ 上缴上级 / 经营 / 对附属单位补助 / 预留机动 where stated)' as detail,
+        {{ fact_id_union([
+            'metric_values.expenditure_total_fact_id', 'metric_values.expenditure_basic_fact_id',
+            'metric_values.expenditure_project_fact_id', 'metric_values.expenditure_other_parts_fact_ids'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.expenditure_total is not null
         and metric_values.expenditure_basic is not null
@@ -460,7 +493,12 @@ check_personnel_plus_public as (
         case
             when metric_values.gpb_basic is not null then '一般公共预算财政拨款基本支出 vs 人员经费 + 公用经费'
             else '基本支出 vs 人员经费 + 公用经费'
-        end as detail
+        end as detail,
+        {{ fact_id_union([
+            'case when metric_values.gpb_basic is not null then metric_values.gpb_basic_fact_id '
+                ~ 'else metric_values.expenditure_basic_fact_id end',
+            'metric_values.basic_personnel_fact_id', 'metric_values.basic_public_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.basic_personnel is not null
         and metric_values.basic_public is not null
@@ -480,7 +518,11 @@ check_three_public_parts as (
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '“三公”经费 vs 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费' as detail
+        '“三公”经费 vs 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费' as detail,
+        {{ fact_id_union([
+            'metric_values.three_public_total_fact_id', 'metric_values.three_public_outbound_fact_id',
+            'metric_values.three_public_vehicle_fact_id', 'metric_values.three_public_reception_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.three_public_total is not null
         and metric_values.three_public_outbound is not null
@@ -501,7 +543,11 @@ check_vehicle_parts as (
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '公务用车购置及运行维护费 vs 公务用车购置费 + 公务用车运行维护费' as detail
+        '公务用车购置及运行维护费 vs 公务用车购置费 + 公务用车运行维护费' as detail,
+        {{ fact_id_union([
+            'metric_values.three_public_vehicle_fact_id', 'metric_values.three_public_vehicle_purchase_fact_id',
+            'metric_values.three_public_vehicle_operation_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.three_public_vehicle is not null
         and metric_values.three_public_vehicle_purchase is not null
@@ -538,7 +584,19 @@ revenue_parts as (
             + (case when metric_values.revenue_business is not null then 1 else 0 end)
             + (case when metric_values.revenue_operating is not null then 1 else 0 end)
             + (case when metric_values.revenue_subordinate is not null then 1 else 0 end)
-            + (case when metric_values.revenue_other is not null then 1 else 0 end) as other_part_count
+            + (case when metric_values.revenue_other is not null then 1 else 0 end) as other_part_count,
+        {{ fact_id_union([
+            'metric_values.revenue_total_fact_id',
+            'case when metric_values.revenue_general_budget is not null or metric_values.revenue_gov_fund is not null '
+                ~ 'or metric_values.revenue_state_capital is not null then '
+                ~ fact_id_union([
+                    'metric_values.revenue_general_budget_fact_id', 'metric_values.revenue_gov_fund_fact_id',
+                    'metric_values.revenue_state_capital_fact_id'])
+                ~ ' else metric_values.revenue_fiscal_fact_id end',
+            'metric_values.revenue_upper_subsidy_fact_id', 'metric_values.revenue_business_fact_id',
+            'metric_values.revenue_operating_fact_id', 'metric_values.revenue_subordinate_fact_id',
+            'metric_values.revenue_other_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.revenue_total is not null
 ),
@@ -554,7 +612,8 @@ check_revenue_sources as (
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
         '本年收入合计 vs the sum of ' || cast(revenue_parts.fiscal_part_count + revenue_parts.other_part_count as {{ dbt.type_string() }})
-            || ' revenue sources stated' as detail
+            || ' revenue sources stated' as detail,
+        revenue_parts.fact_ids
     from revenue_parts
     where revenue_parts.fiscal_part_count + revenue_parts.other_part_count > 0
 ),
@@ -572,8 +631,10 @@ line_narratives_ranked as (
         lines_chosen.measure,
         lines_chosen.amount_wan as table_amount_wan,
         lines_chosen.chosen_source_line as table_source_line,
+        lines_chosen.chosen_fact_id as table_fact_id,
         narratives.amount_wan as narrative_amount_wan,
         narratives.source_line as narrative_source_line,
+        narratives.fact_id as narrative_fact_id,
         row_number() over (
             partition by
                 lines_chosen.document_id, lines_chosen.classification, lines_chosen.fact_code_key,
@@ -608,7 +669,9 @@ check_line_table_narrative as (
         'equal' as comparison,
         'narrative' as source_kind,
         'table line ' || cast(line_narratives_ranked.table_source_line as {{ dbt.type_string() }}) || ' vs sentence line '
-            || cast(line_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail
+            || cast(line_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail,
+        {{ fact_id_union(['line_narratives_ranked.table_fact_id', 'line_narratives_ranked.narrative_fact_id']) }}
+            as fact_ids
     from line_narratives_ranked
     where line_narratives_ranked.narrative_rank = 1
 ),
@@ -620,8 +683,10 @@ metric_narratives_ranked as (
         metrics_chosen.measure,
         metrics_chosen.value as table_value,
         metrics_chosen.chosen_source_line as table_source_line,
+        metrics_chosen.chosen_fact_id as table_fact_id,
         narratives.value as narrative_value,
         narratives.source_line as narrative_source_line,
+        narratives.fact_id as narrative_fact_id,
         row_number() over (
             partition by metrics_chosen.document_id, metrics_chosen.metric, metrics_chosen.measure, narratives.source_line
             order by narratives.fact_index
@@ -647,7 +712,9 @@ check_metric_table_narrative as (
         'equal' as comparison,
         'narrative' as source_kind,
         'table line ' || cast(metric_narratives_ranked.table_source_line as {{ dbt.type_string() }}) || ' vs sentence line '
-            || cast(metric_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail
+            || cast(metric_narratives_ranked.narrative_source_line as {{ dbt.type_string() }}) as detail,
+        {{ fact_id_union(['metric_narratives_ranked.table_fact_id', 'metric_narratives_ranked.narrative_fact_id']) }}
+            as fact_ids
     from metric_narratives_ranked
     where metric_narratives_ranked.narrative_rank = 1
 ),
@@ -682,7 +749,8 @@ check_project_rate as (
         case
             when project_rates.computed_rate_pct is null then 'execution rate printed over a zero adjusted budget'
             else 'printed 执行率 vs 执行数 / 调整后预算 × 100, rounded as printed'
-        end as detail
+        end as detail,
+        project_rates.fact_id as fact_ids
     from project_rates
 ),
 
@@ -700,6 +768,8 @@ line_rates_ranked as (
         actuals.amount_wan as actual_amount_wan,
         budgets.amount_wan as budget_amount_wan,
         budgets.measure as budget_measure,
+        actuals.fact_id as actual_fact_id,
+        budgets.fact_id as budget_fact_id,
         row_number() over (
             partition by actuals.document_id, actuals.fact_index
             order by case when budgets.measure = 'budget_adjusted' then 0 else 1 end, budgets.fact_index
@@ -754,7 +824,8 @@ check_line_rate as (
         case
             when line_rates_first.computed_rate_pct is null then 'completion rate printed over a zero budget'
             else 'printed 完成预算% vs actual / ' || line_rates_first.budget_measure || ' × 100, rounded as printed'
-        end as detail
+        end as detail,
+        {{ fact_id_union(['line_rates_first.actual_fact_id', 'line_rates_first.budget_fact_id']) }} as fact_ids
     from line_rates_first
     where line_rates_first.subject_rank = 1
 ),
@@ -772,7 +843,8 @@ check_indicator_score as (
         cast(0 as decimal(18, 6)) as tolerance,
         'at_most' as comparison,
         'table' as source_kind,
-        '得分 <= 权重/分值' as detail
+        '得分 <= 权重/分值' as detail,
+        indicators.fact_id as fact_ids
     from indicators
     where indicators.score is not null
         and indicators.weight is not null
@@ -789,7 +861,8 @@ check_project_score as (
         cast(0 as decimal(18, 6)) as tolerance,
         'at_most' as comparison,
         projects.source_kind,
-        '项目得分 <= 分值' as detail
+        '项目得分 <= 分值' as detail,
+        projects.fact_id as fact_ids
     from projects
     where projects.score is not null
         and projects.weight is not null
@@ -808,7 +881,11 @@ check_grand_totals as (
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '收支总计 vs 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余)' as detail
+        '收支总计 vs 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余)' as detail,
+        {{ fact_id_union([
+            'metric_values.grand_total_fact_id', 'metric_values.revenue_total_fact_id',
+            'metric_values.carryover_begin_fact_id', 'metric_values.non_fiscal_balance_used_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.grand_total is not null
         and metric_values.revenue_total is not null
@@ -824,7 +901,11 @@ check_grand_totals as (
         {{ amount_tolerance('3') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '收支总计 vs 本年支出合计 + 年末结转和结余 (+ 结余分配)' as detail
+        '收支总计 vs 本年支出合计 + 年末结转和结余 (+ 结余分配)' as detail,
+        {{ fact_id_union([
+            'metric_values.grand_total_fact_id', 'metric_values.expenditure_total_fact_id',
+            'metric_values.carryover_end_fact_id', 'metric_values.balance_distribution_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.grand_total is not null
         and metric_values.expenditure_total is not null
@@ -839,7 +920,11 @@ check_grand_totals as (
         {{ amount_tolerance('2') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '财政拨款收、支总计 vs 财政拨款收入 + 年初财政拨款结转和结余' as detail
+        '财政拨款收、支总计 vs 财政拨款收入 + 年初财政拨款结转和结余' as detail,
+        {{ fact_id_union([
+            'metric_values.fiscal_grand_total_fact_id', 'metric_values.revenue_fiscal_fact_id',
+            'metric_values.fiscal_carryover_begin_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.fiscal_grand_total is not null
         and metric_values.revenue_fiscal is not null
@@ -857,7 +942,12 @@ check_grand_totals as (
         {{ amount_tolerance('4') }} as tolerance,
         'equal' as comparison,
         cast(null as {{ dbt.type_string() }}) as source_kind,
-        '财政拨款收、支总计 vs 三类财政拨款支出 + 年末财政拨款结转和结余' as detail
+        '财政拨款收、支总计 vs 三类财政拨款支出 + 年末财政拨款结转和结余' as detail,
+        {{ fact_id_union([
+            'metric_values.fiscal_grand_total_fact_id', 'metric_values.gpb_expenditure_fact_id',
+            'metric_values.gov_fund_expenditure_fact_id', 'metric_values.state_capital_expenditure_fact_id',
+            'metric_values.fiscal_carryover_end_fact_id'
+        ]) }} as fact_ids
     from metric_values
     where metric_values.fiscal_grand_total is not null
         and metric_values.gpb_expenditure is not null
@@ -878,7 +968,10 @@ stated_percentages as (
         metrics.stated_change,
         metrics.source_kind,
         metrics.source_line,
+        metrics.fact_id,
         coalesce(metrics.pct_base_value, base_metrics.value) as base_value,
+        -- the statement of the whole when the sentence does not state it itself
+        case when metrics.pct_base_value is null then base_metrics.chosen_fact_id end as base_fact_id,
         coalesce(metrics.pct_base_metric, 'the whole stated before it') as base_label,
         -- a line may state the same metric with a percentage twice: the subject must tell them apart
         case
@@ -945,7 +1038,11 @@ check_percentages as (
                 || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
             else 'printed 增减% vs change ÷ prior-year figure ('
                 || cast(cast(percentages_computed.whole_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
-        end as detail
+        end as detail,
+        {{ fact_id_union([
+            'percentages_computed.fact_id',
+            "case when percentages_computed.printed_pct_kind = 'share' then percentages_computed.base_fact_id end"
+        ]) }} as fact_ids
     from percentages_computed
     where percentages_computed.computed_pct is not null
 ),
@@ -968,7 +1065,8 @@ check_percentage_range as (
         case
             when stated_percentages.printed_pct_kind = 'share' then 'a share (占%) is at most 100 %'
             else 'a fall (下降/减少%) is at most 100 %'
-        end as detail
+        end as detail,
+        stated_percentages.fact_id as fact_ids
     from stated_percentages
     where stated_percentages.printed_pct_kind = 'share'
         or (stated_percentages.printed_pct_kind = 'change' and stated_percentages.printed_pct < 0)
@@ -984,6 +1082,8 @@ stated_rates as (
         rates.printed_pct_decimals,
         rates.value as actual_value,
         budgets.value as budget_value,
+        rates.fact_id as rate_fact_id,
+        budgets.fact_id as budget_fact_id,
         row_number() over (
             partition by rates.document_id, rates.metric, rates.source_line
             order by case when budgets.measure = 'budget' then 0 else 1 end, budgets.fact_index
@@ -1020,7 +1120,8 @@ check_metric_rates as (
             when stated_rates.budget_value = 0 then 'completion rate printed over a zero budget'
             else 'printed 完成预算% vs actual ÷ the budget stated in the same sentence ('
                 || cast(cast(stated_rates.budget_value as decimal(18, 2)) as {{ dbt.type_string() }}) || ') × 100'
-        end as detail
+        end as detail,
+        {{ fact_id_union(['stated_rates.rate_fact_id', 'stated_rates.budget_fact_id']) }} as fact_ids
     from stated_rates
     where stated_rates.budget_rank = 1
 ),
@@ -1033,6 +1134,7 @@ project_amounts_unpivoted as (
         projects.project_name,
         projects.source_kind,
         projects.source_line,
+        projects.fact_id,
         'executed' as measure,
         projects.executed_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
     from projects
@@ -1043,6 +1145,7 @@ project_amounts_unpivoted as (
         projects.project_name,
         projects.source_kind,
         projects.source_line,
+        projects.fact_id,
         'budget_adjusted' as measure,
         projects.budget_adjusted_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
     from projects
@@ -1080,7 +1183,8 @@ check_project_statements as (
         'equal' as comparison,
         later.source_kind,
         'first statement line ' || cast(first_statement.source_line as {{ dbt.type_string() }}) || ' (' || first_statement.source_kind
-            || ') vs line ' || cast(later.source_line as {{ dbt.type_string() }}) || ' (' || later.source_kind || ')' as detail
+            || ') vs line ' || cast(later.source_line as {{ dbt.type_string() }}) || ' (' || later.source_kind || ')' as detail,
+        {{ fact_id_union(['first_statement.fact_id', 'later.fact_id']) }} as fact_ids
     from project_statements_ranked as later
     inner join project_statements_ranked as first_statement
         on later.document_id = first_statement.document_id
@@ -1091,6 +1195,53 @@ check_project_statements as (
 ),
 
 -- restatements: the prior year as stated now vs as published then ------------------------------
+
+-- the statements of int_prior_year_values' subjects (the chosen ones, as it reads them), for fact_ids
+prior_year_subject_facts as (
+    select
+        metrics_chosen.document_id,
+        'metric' as subject_kind,
+        metrics_chosen.metric as subject,
+        cast('' as {{ dbt.type_string() }}) as fund_scope,
+        cast('' as {{ dbt.type_string() }}) as spending_type,
+        metrics_chosen.measure,
+        metrics_chosen.chosen_fact_id as fact_id
+    from metrics_chosen
+    where metrics_chosen.measure in ('actual', 'prior_year')
+    union all
+    select
+        lines_chosen.document_id,
+        'function_line' as subject_kind,
+        lines_chosen.code as subject,
+        lines_chosen.fund_scope,
+        lines_chosen.spending_type,
+        lines_chosen.measure,
+        lines_chosen.chosen_fact_id as fact_id
+    from lines_chosen
+    where lines_chosen.classification = 'function'
+        and lines_chosen.flow = 'expenditure'
+        and lines_chosen.code is not null
+        and lines_chosen.measure in ('actual', 'prior_year')
+),
+
+prior_year_subject_fact_lists as (
+    select
+        prior_year_subject_facts.document_id,
+        prior_year_subject_facts.subject_kind,
+        prior_year_subject_facts.subject,
+        prior_year_subject_facts.fund_scope,
+        prior_year_subject_facts.spending_type,
+        prior_year_subject_facts.measure,
+        {{ fact_id_list('prior_year_subject_facts.fact_id') }} as fact_ids
+    from prior_year_subject_facts
+    group by
+        prior_year_subject_facts.document_id,
+        prior_year_subject_facts.subject_kind,
+        prior_year_subject_facts.subject,
+        prior_year_subject_facts.fund_scope,
+        prior_year_subject_facts.spending_type,
+        prior_year_subject_facts.measure
+),
 
 check_restatements as (
     select
@@ -1107,8 +1258,24 @@ check_restatements as (
         'prior-year figure stated at line ' || cast(prior_year_values.stated_source_line as {{ dbt.type_string() }})
             || ' (' || prior_year_values.stated_derivation || ') vs the actual of report '
             || prior_year_values.prior_document_id || ' line '
-            || cast(prior_year_values.prior_report_source_line as {{ dbt.type_string() }}) as detail
+            || cast(prior_year_values.prior_report_source_line as {{ dbt.type_string() }}) as detail,
+        -- the earlier report's fact belongs to prior_document_id (named in detail), not to document_id
+        {{ fact_id_union(['stated_facts.fact_ids', 'report_facts.fact_ids']) }} as fact_ids
     from prior_year_values
+    left join prior_year_subject_fact_lists as stated_facts
+        on prior_year_values.document_id = stated_facts.document_id
+        and prior_year_values.subject_kind = stated_facts.subject_kind
+        and prior_year_values.subject = stated_facts.subject
+        and coalesce(prior_year_values.fund_scope, '') = stated_facts.fund_scope
+        and coalesce(prior_year_values.spending_type, '') = stated_facts.spending_type
+        and stated_facts.measure = 'prior_year'
+    left join prior_year_subject_fact_lists as report_facts
+        on prior_year_values.prior_document_id = report_facts.document_id
+        and prior_year_values.subject_kind = report_facts.subject_kind
+        and prior_year_values.subject = report_facts.subject
+        and coalesce(prior_year_values.fund_scope, '') = report_facts.fund_scope
+        and coalesce(prior_year_values.spending_type, '') = report_facts.spending_type
+        and report_facts.measure = 'actual'
     where prior_year_values.prior_value_from_report is not null
         and prior_year_values.prior_value_stated is not null
 ),
@@ -1180,7 +1347,8 @@ final as (
         all_checks.source_kind,
         documents.fiscal_year,
         documents.admin_code,
-        documents.department
+        documents.department,
+        all_checks.fact_ids
     from all_checks
     inner join documents
         on all_checks.document_id = documents.document_id

@@ -7,6 +7,7 @@ source as (
 renamed as (
     select
         cast(source.document_id as {{ dbt.type_string() }}) as document_id,
+        {{ fact_id('budget_lines', 'source.document_id', 'source.fact_index') }} as fact_id,
         cast(source.fact_index as integer) as fact_index,
         cast(source.classification as {{ dbt.type_string() }}) as classification,
         cast(source.code as {{ dbt.type_string() }}) as code,
