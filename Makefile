@@ -9,7 +9,7 @@ INPUT ?= data/samples
 DB ?= warehouse/budget.duckdb
 N ?= 1000
 
-.PHONY: install install-spark build spark test bench docs clean help
+.PHONY: install install-spark install-superset build spark test bench docs clean help
 
 help:
 	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
@@ -34,6 +34,20 @@ $(SPARK_STAMP): $(STAMP)
 
 install-spark: $(SPARK_STAMP)
 
+# Superset (~900 MB, its own SQLAlchemy 1.4) in a virtual env of its own, beside the project's,
+# for tests/test_superset.py; the DuckDB packages at the project's pins (requirements.lock).
+SUPERSET_VENV := .venv-superset
+SUPERSET_STAMP := $(SUPERSET_VENV)/.installed
+SUPERSET_VERSION := 6.1.0
+$(SUPERSET_STAMP): pyproject.toml requirements.lock
+	@test -x $(SUPERSET_VENV)/bin/python || $(PYTHON) -m venv $(SUPERSET_VENV)
+	$(SUPERSET_VENV)/bin/python -m pip install --quiet --disable-pip-version-check apache-superset==$(SUPERSET_VERSION) \
+		$$(grep -E '^(duckdb|duckdb_engine)==' requirements.lock)
+	$(SUPERSET_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(SUPERSET_STAMP)
+
+install-superset: $(SUPERSET_STAMP)
+
 build: install
 	BUDGET_DB_PATH=$(DB) $(BIN)/budgetwh build --input $(INPUT) --db $(DB)
 	$(BIN)/budgetwh site --out warehouse/site --db $(DB)
@@ -41,7 +55,7 @@ build: install
 spark: build install-spark
 	$(BIN)/python -m ingest.spark_target --db $(DB)
 
-test: install-spark
+test: install-spark install-superset
 	$(BIN)/python -m pytest
 
 bench: install
