@@ -41,6 +41,10 @@ _RIGHT_EDGE_PERCENTILE = 0.9
 _INDENT_CHARS = 1.5
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?(\s*/\s*(共\s*)?\d{1,4}\s*页?)?[-—–\s]*$")
 _LATIN = re.compile(r"[A-Za-z]")
+# A sentence ended at the line's end, and the next line opens a numbered point (`14. `, `14、`,
+# `（十四）`, `十四、`): a new paragraph, however slight its indent (the points of a 情况说明).
+_SENTENCE_END = ("。", "；", ";")
+_NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _FIRST_TOKEN = re.compile(r"^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|^.")
 
 
@@ -462,12 +466,14 @@ def _margins(pages: list[_PageText]) -> dict[float, tuple[float, float]]:
 
 def _body_wrap(line: Line, nxt: Line, margins: dict[float, tuple[float, float]]) -> bool:
     """The break after `line` is the layout's: the next line's first word would not have fitted
-    after it, the next line is not indented as a paragraph's first line, and no blank space
-    separates them."""
+    after it, the next line is not indented as a paragraph's first line nor a numbered point
+    after a finished sentence, and no blank space separates them."""
     left, right = margins.get(line.page_width, (line.x0, line.x1))
     if nxt.page == line.page and nxt.top - line.bottom > 1.2 * max(line.size, nxt.size):
         return False
     if nxt.x0 - left > _INDENT_CHARS * nxt.size:
+        return False
+    if line.text.rstrip().endswith(_SENTENCE_END) and _NUMBERED_POINT.match(nxt.text):
         return False
     return right - line.x1 < nxt.first_token_width() + 0.5 * line.size
 
