@@ -25,12 +25,16 @@ class ParseTimeLimit(BaseException):
     Exception` may swallow it and go on parsing)."""
 
 
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (no-op elsewhere)."""
+def die_with_parent(expected_parent: int | None = None) -> None:
+    """Ask Linux to kill this process when its parent dies (no-op elsewhere). Given the parent it
+    should have, exit at once if that parent died before the request was made (the kernel would
+    never send the signal)."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
-        pass
+        return
+    if expected_parent is not None and os.getppid() != expected_parent:
+        os._exit(1)
 
 
 def limit_memory(limit_bytes: int = WORKER_MEMORY_BYTES) -> None:

@@ -341,3 +341,16 @@ def test_a_full_disk_while_the_build_writes_says_left_unchanged(tmp_path, sample
     with pytest.raises(WarehouseUnchanged, match="No space left on device"):
         build_module.build(folder, db, force=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".budget.duckdb.lock", "inputs"]
+
+
+def test_a_worker_whose_parent_died_before_it_asked_to_die_with_it_exits():
+    """The kernel signals only the death of a live parent: a worker forked just before its fork
+    server was killed must notice the parent it should have is gone."""
+    from ingest.limits import die_with_parent
+
+    child = os.fork()
+    if child == 0:
+        die_with_parent(expected_parent=os.getppid() + 1_000_000)  # a parent it no longer has
+        os._exit(0)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 1
