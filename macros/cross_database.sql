@@ -60,3 +60,43 @@
 {% macro spark__round_to(value, decimals) -%}
     (round(({{ value }}) * power(10, {{ decimals }})) / power(10, {{ decimals }}))
 {%- endmacro %}
+
+
+{#
+  regexp_replace_all(value, pattern, replacement): every match of `pattern` (a string, quoted
+  here) in `value` replaced (DuckDB replaces the first match unless given the 'g' flag).
+    {{ regexp_replace_all('name', '[0-9]+', '') }}
+      duckdb -> regexp_replace(name, '[0-9]+', '', 'g')
+      spark  -> regexp_replace(name, '[0-9]+', '')
+  Write patterns without backslashes: Spark reads them as escapes in string literals.
+#}
+{% macro regexp_replace_all(value, pattern, replacement) -%}
+    {{ return(adapter.dispatch('regexp_replace_all', 'budget_warehouse')(value, pattern, replacement)) }}
+{%- endmacro %}
+
+{% macro default__regexp_replace_all(value, pattern, replacement) -%}
+    regexp_replace({{ value }}, '{{ pattern }}', '{{ replacement }}', 'g')
+{%- endmacro %}
+
+{% macro spark__regexp_replace_all(value, pattern, replacement) -%}
+    regexp_replace({{ value }}, '{{ pattern }}', '{{ replacement }}')
+{%- endmacro %}
+
+
+{#
+  split_part(value, delimiter, n): the n-th (from 1) part of `value` split at the literal
+  `delimiter` (a character that means nothing in a regular expression: Spark splits on a
+  pattern), NULL when there are fewer parts (DuckDB gives '' there: turned into NULL).
+    {{ split_part('parent_names', "'/'", 2) }}
+#}
+{% macro split_part(value, delimiter, n) -%}
+    {{ return(adapter.dispatch('split_part', 'budget_warehouse')(value, delimiter, n)) }}
+{%- endmacro %}
+
+{% macro default__split_part(value, delimiter, n) -%}
+    nullif(split_part({{ value }}, {{ delimiter }}, {{ n }}), '')
+{%- endmacro %}
+
+{% macro spark__split_part(value, delimiter, n) -%}
+    nullif(element_at(split({{ value }}, {{ delimiter }}), {{ n }}), '')
+{%- endmacro %}

@@ -15,15 +15,27 @@
     (string_agg(distinct …) would do for single ids, but not dedupe nor sort the ids of lists.)
 #}
 {% macro fact_id_list(fact_ids) -%}
-    {{ return(adapter.dispatch('fact_id_list', 'budget_warehouse')(fact_ids)) }}
+    {{ string_list(fact_ids, ',') }}
 {%- endmacro %}
 
-{% macro default__fact_id_list(fact_ids) -%}
-    nullif(array_to_string(list_sort(list_distinct(flatten(list(string_split({{ fact_ids }}, ','))))), ','), '')
+
+{#
+  string_list(values, separator): aggregate, the group's values (each a single string or a list
+  of them joined by `separator`; NULLs skipped) as one string, sorted, without duplicates, joined
+  by `separator` (a character that means nothing in a regular expression: Spark splits on a
+  pattern). fact_id_list is string_list(…, ',').
+    {{ string_list('observed.reported_name', ';') }}
+#}
+{% macro string_list(values, separator) -%}
+    {{ return(adapter.dispatch('string_list', 'budget_warehouse')(values, separator)) }}
 {%- endmacro %}
 
-{% macro spark__fact_id_list(fact_ids) -%}
-    nullif(array_join(array_sort(array_distinct(flatten(collect_list(split({{ fact_ids }}, ','))))), ','), '')
+{% macro default__string_list(values, separator) -%}
+    nullif(array_to_string(list_sort(list_distinct(flatten(list(string_split({{ values }}, '{{ separator }}'))))), '{{ separator }}'), '')
+{%- endmacro %}
+
+{% macro spark__string_list(values, separator) -%}
+    nullif(array_join(array_sort(array_distinct(flatten(collect_list(split({{ values }}, '{{ separator }}'))))), '{{ separator }}'), '')
 {%- endmacro %}
 
 

@@ -296,9 +296,12 @@ def test_class_valid_only_in_some_years():
 def test_resolve_function_code():
     assert functions.resolve_function_code("2040601", 2020) == Resolution("2040601", "行政运行", None)
     assert functions.resolve_function_code("204", 2023) == Resolution("204", "公共安全支出", None)
+    # a printed code is a fact of the report: kept, its name unverified, the reason saying why
     gone = functions.resolve_function_code("2080504", 2023)
-    assert gone.code is None and "2080504" in gone.reason
-    assert functions.resolve_function_code("2999999", 2020).code is None
+    assert gone.code == "2080504" and gone.name is None and "not valid in 2023" in gone.reason
+    unknown_year = functions.resolve_function_code("2040601", None)
+    assert unknown_year.code == "2040601" and unknown_year.name is None and "year unknown" in unknown_year.reason
+    assert functions.resolve_function_code("2999999", 2020).code is None  # no class 299
     assert functions.resolve_function_code("20406x", 2020).code is None
     # a code the reference does not list (it lists only some 款's items) is kept, flagged
     unlisted = functions.resolve_function_code("2040201", 2020)
@@ -410,7 +413,8 @@ def test_full_economic_codes_are_checked():
     assert economic.resolve_truncated("30113", "住房公积金", 2023) == Resolution("30113", "住房公积金", None)
     mismatch = economic.resolve_truncated("30102", "基本工资", 2020)
     assert mismatch.code == "30102" and "基本工资" in mismatch.reason
-    assert economic.resolve_truncated("30101", "基本工资", 2016).code is None  # before the 2018 scheme
+    early = economic.resolve_truncated("30101", "基本工资", 2016)  # before the 2018 scheme: kept as printed
+    assert early.code == "30101" and early.name is None and "not valid in 2016" in early.reason
 
 
 @pytest.mark.parametrize("name, code", [

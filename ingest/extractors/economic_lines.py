@@ -48,11 +48,10 @@ def _table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
                 continue
             if scope is None and not _looks_economic_table(table):
                 return []
-            resolution = reference.resolve_truncated(code, name, year) if year else None
-            resolved = resolution.code if resolution else None
+            resolution = reference.resolve_truncated(code, name, year)
+            resolved = resolution.code
             out.append(BudgetLine(
-                classification="economic", code=resolved,
-                code_reason=resolution.reason if resolution else "fiscal year unknown",
+                classification="economic", code=resolved, code_reason=resolution.reason,
                 reported_code=code, reported_name=name, level=1 if len(resolved or code) == 3 else 2,
                 flow="expenditure", spending_type="basic" if basic_table else "total",
                 fund_scope=scope or "all_funds", measure="actual", amount=amount,

@@ -73,7 +73,7 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
     for row in data_rows:
         code = row.cells[0].strip()
         name = compact(row.cells[1]) if len(row.cells) > 1 else None
-        resolution = reference.resolve_function_code(code, year) if year else None
+        resolution = reference.resolve_function_code(code, year)
         for index, column in columns:
             if index >= len(row.cells):
                 continue
@@ -230,6 +230,12 @@ def _path_is_section_item(path: re.Match) -> bool:
     return groups[1] == "款" and groups[3] == "项" and groups[4] is None
 
 
+def _first_level(markers: list[str]) -> int:
+    """The level of the first name of a path, from its marker: `人大事务（款）其他人大事务（项）`
+    starts at the 款 (2); a path marked by codes or 类 starts at the class."""
+    return {"款": 2, "项": 3}.get(markers[0], 1) if markers else 1
+
+
 def _path_parts(path: re.Match) -> list[tuple[str, str]]:
     groups = path.groups()
     parts = []
@@ -246,13 +252,14 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit,
         parts = [(class_name, "类"), *parts]
     names = [name for name, _ in parts]
     printed = [marker for _, marker in parts]
+    first_level = _first_level(printed)
     if all(marker.isdigit() for marker in printed):
         reported_code = "".join(printed)
-        resolution = reference.resolve_function_code(reported_code, year) if year else None
+        resolution = reference.resolve_function_code(reported_code, year)
         code = reported_code if resolution and resolution.code else None
     else:
         reported_code = None
-        resolution = reference.resolve_function_path(names, year) if year else None
+        resolution = reference.resolve_function_path(names, year, first_level) if year else None
         code = resolution.code if resolution else None
     text = body[path.end():]
     amount_line = line_no
@@ -276,7 +283,7 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit,
         out.append(BudgetLine(
             classification="function", code=code, code_reason=_reason(resolution, year),
             reported_code=reported_code, reported_name=names[-1], parent_names="/".join(names[:-1]) or None,
-            level=len(names), flow="expenditure", spending_type="total", fund_scope=scope,
+            level=first_level + len(names) - 1, flow="expenditure", spending_type="total", fund_scope=scope,
             measure=measure, amount=to_decimal(match.group(1)), unit=match.group(2) or default_unit,
             source_kind="narrative", source_line=amount_line,  # the line that prints the amount
             printed_rate_pct=parse_percent(rate.group(1)) if rate and measure == "actual" else None))

@@ -5,7 +5,8 @@ Reads seeds/ref_economic_class.csv: scheme `department` (部门预算支出经�
 
 - `resolve_truncated(prefix, name, year)`: text extraction cut 5-digit codes to 4 digits
   (`3010 基本工资`); the 款 is the one under that prefix whose name matches (→ 30101). A full
-  3- or 5-digit code is accepted too and checked against the reference (and its name).
+  3- or 5-digit code of a known 类 is a fact of the report: kept as printed, checked against the
+  reference (its validity that year, its name), the reason saying what could not be verified.
 - `resolve_economic_name(name, year, parent=None)`: a name alone → code, among the children of
   `parent` when given, else among all codes of the scheme (department unless `scheme` says
   otherwise or the parent starts with 5). A name shared by several codes (`其他支出` is 399 and
@@ -80,7 +81,7 @@ def _valid_row(scheme: str, code: str, year: int) -> EconomicRow | None:
     return None
 
 
-def resolve_truncated(prefix: str, name: str, year: int) -> Resolution:
+def resolve_truncated(prefix: str, name: str, year: int | None) -> Resolution:
     printed = re.sub(r"\s", "", prefix or "")
     if not printed.isdigit() or printed[0] not in SCHEMES:
         return Resolution(None, None, f"'{prefix}' is not an economic classification code (3xx or 5xx)")
@@ -89,6 +90,8 @@ def resolve_truncated(prefix: str, name: str, year: int) -> Resolution:
         return _check_full(scheme, printed, name, year)
     if len(printed) != 4:
         return Resolution(None, None, f"'{prefix}' has {len(printed)} digits: expected 3, 4 (cut) or 5")
+    if year is None:
+        return Resolution(None, None, f"code cut to {printed} and fiscal year unknown")
     under = [row for row in _index().rows
              if row.scheme == scheme and row.level == 2 and row.code.startswith(printed)]
     if not under:
@@ -102,20 +105,24 @@ def resolve_truncated(prefix: str, name: str, year: int) -> Resolution:
                       f"{', '.join(sorted({row.code for row in under}))}")
 
 
-def _check_full(scheme: str, code: str, name: str | None, year: int) -> Resolution:
+def _check_full(scheme: str, code: str, name: str | None, year: int | None) -> Resolution:
     index = _index()
+    if not index.by_code.get((scheme, code[:3])):
+        return Resolution(None, None, f"code {code} is not in the {scheme} economic classification")
+    if year is None:
+        return Resolution(code, None, "fiscal year unknown: code kept as printed, name unverified")
     rows = index.by_code.get((scheme, code))
     if not rows:
-        if len(code) == 5:
-            parent = _valid_row(scheme, code[:3], year)
-            if parent is not None:
-                return Resolution(code, None, f"code {code} is not listed in {SEED}; its 类 {parent.code} "
-                                  f"'{parent.name}' is valid in {year}: kept as printed, name unverified")
-        return Resolution(None, None, f"code {code} is not in the {scheme} economic classification")
+        parent = _valid_row(scheme, code[:3], year)
+        if parent is not None:
+            return Resolution(code, None, f"code {code} is not listed in {SEED}; its 类 {parent.code} "
+                              f"'{parent.name}' is valid in {year}: kept as printed, name unverified")
+        return Resolution(code, None, f"code {code} is not in the {scheme} economic classification of "
+                          f"{year}: kept as printed")
     row = _valid_row(scheme, code, year)
     if row is None:
         spans = "; ".join(f"'{r.name}' {year_range(r.valid_from, r.valid_to)}" for r in rows)
-        return Resolution(None, None, f"code {code} is not valid in {year} (reference: {spans})")
+        return Resolution(code, None, f"code {code} is not valid in {year} (reference: {spans}): kept as printed")
     if name and match_key(name):
         match = match_name(name, [row], year)
         if match.kind == "loose":

@@ -2,11 +2,13 @@
 
 Reads seeds/ref_function_class.csv (one row per code and validity range of its name).
 
-- `resolve_function_code(code, year)`: the reference name of a printed 3/5/7-digit code in that
-  fiscal year. None + reason when the reference says the code is not valid that year. A code the
-  reference does not list at all (it lists the 项 of some 款 only) is kept, with a reason saying
-  it is unverified, when its 款 or 类 is valid that year; otherwise None + reason.
-- `resolve_function_path(names, year)`: 1–3 names from 类 down to 项 → the deepest code. Each
+- `resolve_function_code(code, year)`: a printed 3/5/7-digit code is a fact of the report and is
+  kept as printed whenever its 类 is a class of the reference (in any year); the answer's name is
+  the reference name valid in that fiscal year, and its reason says when the code could not be
+  verified: not valid that year, not listed (the reference lists the 项 of some 款 only), year
+  unknown. None + reason for what is not a code of a known class.
+- `resolve_function_path(names, year, first_level=1)`: 1–3 names from 类 down to 项 (or, with
+  first_level 2, the 款 and 项 printed without their class) → the deepest code. Each
   name is matched among the children of the previous level (names valid that year first, then
   names of other years: renames, with a reason). When the class name is unknown, or the 款 is not
   under the class printed, the (款, 项) names alone may identify exactly one code: resolved, with
@@ -90,18 +92,23 @@ def reference_name(code: str, year: int) -> str | None:
 
 # ---- codes ------------------------------------------------------------------------------------
 
-def resolve_function_code(code: str, year: int) -> Resolution:
+def resolve_function_code(code: str, year: int | None) -> Resolution:
     printed = re.sub(r"\s", "", code or "")
     if not _CODE.match(printed):
         return Resolution(None, None, f"'{code}' is not a functional classification code (3, 5 or 7 digits)")
     index = _index()
+    if not index.by_code.get(printed[:3]):
+        return Resolution(None, None, f"code {printed} is not in the reference, nor is its class {printed[:3]}")
+    if year is None:
+        return Resolution(printed, None, "fiscal year unknown: code kept as printed, name unverified")
     rows = index.by_code.get(printed)
     if rows:
         for row in rows:
             if row.valid_in(year):
                 return Resolution(printed, row.name, None)
         spans = "; ".join(f"'{row.name}' {year_range(row.valid_from, row.valid_to)}" for row in rows)
-        return Resolution(None, None, f"code {printed} is not valid in {year} (reference: {spans})")
+        return Resolution(printed, None, f"code {printed} is not valid in {year} (reference: {spans}): "
+                          f"kept as printed")
     for length in (5, 3):
         if len(printed) <= length:
             continue
@@ -113,8 +120,9 @@ def resolve_function_code(code: str, year: int) -> Resolution:
                               f"its {_LEVEL_NAMES[1 if length == 3 else 2]} {ancestor} '{name}' is valid "
                               f"in {year}: kept as printed, name unverified")
         if index.by_code.get(ancestor):
-            return Resolution(None, None, f"code {printed}: its parent {ancestor} is not valid in {year}")
-    return Resolution(None, None, f"code {printed} is not in the reference, nor is its class {printed[:3]}")
+            return Resolution(printed, None, f"code {printed}: its parent {ancestor} is not valid in {year}: "
+                              f"kept as printed")
+    return Resolution(printed, None, f"code {printed} is not in the reference: kept as printed")
 
 
 # ---- class names ------------------------------------------------------------------------------
@@ -139,10 +147,20 @@ def resolve_class_name(name: str, year: int) -> Resolution:
 
 # ---- paths of names ---------------------------------------------------------------------------
 
-def resolve_function_path(names: list[str], year: int) -> Resolution:
+def resolve_function_path(names: list[str], year: int, first_level: int = 1) -> Resolution:
     names = [name for name in (names or []) if match_key(name)]
-    if not 1 <= len(names) <= 3:
-        return Resolution(None, None, f"expected 1 to 3 names (类, 款, 项), got {len(names)}")
+    if not 1 <= len(names) <= 4 - first_level:
+        return Resolution(None, None, f"expected 1 to {4 - first_level} names from the "
+                          f"{_LEVEL_NAMES.get(first_level, '?')} down, got {len(names)}")
+    if first_level == 2:  # 款 and 项 printed without their class
+        alone = _resolve_without_class(names, year)
+        if alone is None:
+            return Resolution(None, None, f"the 款/项 names {'/'.join(names)} printed without a class do not "
+                              f"identify exactly one code in {year}")
+        code, name, how = alone
+        return _with_printed_codes(names, Resolution(code, name, _join(*how)))
+    if first_level != 1:
+        return Resolution(None, None, "a 项 name alone does not identify a code")
     index = _index()
     reasons: list[str] = []
     parent = ""

@@ -92,6 +92,7 @@ final as (
         chosen_statement.fact_code_key,
         chosen_statement.code,
         chosen_statement.code_reason,
+        chosen_statement.code_resolution,
         chosen_statement.reported_code,
         chosen_statement.reported_name,
         chosen_statement.level,

@@ -3,8 +3,12 @@
 {#
   Every budget-line statement with its document's year, region and ingest time, the amount in
   万元 (full precision and rounded to the contract's two decimals) and the code's position in its
-  hierarchy (level from the code length, class/section/item codes, parent code). A view: it is
-  a row-wise projection, so the incremental models downstream read only the new documents.
+  hierarchy (level from the code length, class/section/item codes, parent code). A names-only
+  line the ingest could not resolve through the curated reference takes the code the dictionary
+  learned from the documents gives it (int_names_resolved_by_dictionary); code_resolution says
+  which path gave the code. A view: it is a row-wise projection, so the incremental models
+  downstream read only the new documents (a line of an earlier document keeps the resolution of
+  its build until a full refresh, even when later documents grow the dictionary).
 #}
 
 with
@@ -17,6 +21,10 @@ documents as (
     select * from {{ ref('stg_documents') }}
 ),
 
+dictionary_resolutions as (
+    select * from {{ ref('int_names_resolved_by_dictionary') }}
+),
+
 lines_with_documents as (
     select
         budget_lines.document_id,
@@ -27,8 +35,30 @@ lines_with_documents as (
         documents.department,
         documents.ingested_at,
         budget_lines.classification,
-        budget_lines.code,
-        budget_lines.code_reason,
+        coalesce(budget_lines.code, dictionary_resolutions.dictionary_code) as code,
+        case
+            when budget_lines.code is not null then budget_lines.code_reason
+            when dictionary_resolutions.dictionary_code is not null then
+                concat_ws('; ', budget_lines.code_reason,
+                    'resolved through the dictionary learned from the documents of '
+                    || cast(documents.fiscal_year as {{ dbt.type_string() }}) || ': '
+                    || cast(dictionary_resolutions.support_document_count as {{ dbt.type_string() }})
+                    || ' document(s) print ' || dictionary_resolutions.dictionary_code || ' with this name')
+            when dictionary_resolutions.candidate_count > 1 then
+                concat_ws('; ', budget_lines.code_reason,
+                    'ambiguous in the dictionary of ' || cast(documents.fiscal_year as {{ dbt.type_string() }})
+                    || ': ' || dictionary_resolutions.candidate_codes)
+            else budget_lines.code_reason
+        end as code_reason,
+        case
+            when budget_lines.code is not null and budget_lines.code = budget_lines.reported_code then 'printed'
+            when budget_lines.code is not null then 'curated_reference'
+            when dictionary_resolutions.dictionary_code is not null then 'learned_dictionary'
+            else 'unresolved'
+        end as code_resolution,
+        dictionary_resolutions.candidate_codes as code_candidates,
+        dictionary_resolutions.support_document_count as code_support_document_count,
+        dictionary_resolutions.support_years as code_support_years,
         budget_lines.reported_code,
         budget_lines.reported_name,
         budget_lines.parent_names,
@@ -51,6 +81,8 @@ lines_with_documents as (
     from budget_lines
     inner join documents
         on budget_lines.document_id = documents.document_id
+    left join dictionary_resolutions
+        on budget_lines.fact_id = dictionary_resolutions.fact_id
 ),
 
 lines_with_levels as (
@@ -96,6 +128,10 @@ final as (
         lines_with_levels.classification,
         lines_with_levels.code,
         lines_with_levels.code_reason,
+        lines_with_levels.code_resolution,
+        lines_with_levels.code_candidates,
+        lines_with_levels.code_support_document_count,
+        lines_with_levels.code_support_years,
         lines_with_levels.reported_code,
         lines_with_levels.reported_name,
         lines_with_levels.parent_names,

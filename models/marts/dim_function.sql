@@ -2,7 +2,9 @@
   One row per function classification code (支出功能分类科目: 3-digit 类, 5-digit 款, 7-digit 项)
   with its canonical name (the latest valid name in ref_function_class), its class and section
   with their canonical names, and the years it is valid. Codes found in documents but absent from
-  the reference are added with is_in_reference false and the name the reports print.
+  the reference are added with is_in_reference false and the name the reports print. What the
+  documents print beside it (int_classification_printed: codes printed in full in a table): how
+  many documents, the years seen and every name variant printed.
 #}
 
 with
@@ -13,6 +15,23 @@ reference_rows as (
 
 harmonised as (
     select * from {{ ref('int_function_codes_harmonised') }}
+),
+
+printed as (
+    select * from {{ ref('int_classification_printed') }}
+    where classification = 'function'
+),
+
+printed_codes as (
+    select
+        printed.code,
+        count(distinct printed.document_id) as observed_document_count,
+        min(printed.fiscal_year) as first_year_seen,
+        max(printed.fiscal_year) as last_year_seen,
+        {{ string_list('cast(printed.fiscal_year as ' ~ dbt.type_string() ~ ')', ';') }} as years_seen,
+        {{ string_list('printed.reported_name', ';') }} as name_variants
+    from printed
+    group by printed.code
 ),
 
 reference as (
@@ -94,8 +113,15 @@ final as (
         all_codes.first_valid_year,
         all_codes.last_valid_year,
         all_codes.name_count,
-        all_codes.is_in_reference
+        all_codes.is_in_reference,
+        coalesce(printed_codes.observed_document_count, 0) as observed_document_count,
+        printed_codes.first_year_seen,
+        printed_codes.last_year_seen,
+        printed_codes.years_seen,
+        printed_codes.name_variants
     from all_codes
+    left join printed_codes
+        on all_codes.code = printed_codes.code
     left join all_codes as class_names
         on substr(all_codes.code, 1, 3) = class_names.code
     left join all_codes as section_names

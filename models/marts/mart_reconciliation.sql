@@ -40,7 +40,11 @@
         of the report) has the same executed and adjusted-budget amounts everywhere; statements are
         matched on the name without year prefix and 项目/经费/工作/专项 suffix, 与 read as 和;
     prior_year_restated   the prior-year figure a report states (与上年相比…) = the actual the
-        warehouse's report for that year published (a silent revision fails).
+        warehouse's report for that year published (a silent revision fails);
+    code_matches_name / code_valid_in_year / name_valid_in_year   the codes a report prints
+        against the classification reference (int_check_classification_codes): 编码与名称不一致,
+        a code that does not exist in its year, a name of another year; no amounts (comparison
+        `classification`).
   Percentages compare after rounding the computed one to the printed decimals, within
   percent_tolerance (macros/amount_tolerance.sql): one unit of the last printed decimal plus what
   two-decimal rounding of the amounts can move it.
@@ -1324,7 +1328,7 @@ all_checks as (
     select * from check_project_statements
 ),
 
-final as (
+identity_checks as (
     select
         all_checks.document_id,
         all_checks.check_name,
@@ -1352,6 +1356,34 @@ final as (
     from all_checks
     inner join documents
         on all_checks.document_id = documents.document_id
+),
+
+classification_checks as (
+    select
+        code_checks.document_id,
+        code_checks.check_name,
+        code_checks.subject,
+        cast(null as decimal(18, 6)) as expected_value,
+        cast(null as decimal(18, 6)) as actual_value,
+        cast(null as decimal(18, 6)) as difference,
+        code_checks.passed,
+        code_checks.detail,
+        cast(null as decimal(18, 6)) as tolerance,
+        'classification' as comparison,
+        'table' as source_kind,
+        documents.fiscal_year,
+        documents.admin_code,
+        documents.department,
+        code_checks.fact_ids
+    from {{ ref('int_check_classification_codes') }} as code_checks
+    inner join documents
+        on code_checks.document_id = documents.document_id
+),
+
+final as (
+    select * from identity_checks
+    union all
+    select * from classification_checks
 )
 
 select * from final

@@ -1,0 +1,56 @@
+{#
+  The curated classification reference as one relation: every row of ref_function_class
+  (支出功能分类科目, scheme `function`) and ref_economic_class (支出经济分类科目, schemes
+  `department` 301… and `government` 501…), one row per code and validity period of its name,
+  years as integers (valid_from / valid_to may be years or dates: their first four characters
+  are read; valid_to 9999 = still valid).
+  valid_from_known / valid_to_known say whether a bound is where the name begins or ends (a new
+  code, a rename) or only as far as the reference vouches: a year outside a row's years is known
+  not to have that name only across a known bound.
+#}
+
+with
+
+function_rows as (
+    select * from {{ ref('ref_function_class') }}
+),
+
+economic_rows as (
+    select * from {{ ref('ref_economic_class') }}
+),
+
+unioned as (
+    select
+        'function' as classification,
+        'function' as scheme,
+        cast(function_rows.code as {{ dbt.type_string() }}) as code,
+        cast(function_rows.level as integer) as level,
+        cast(function_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
+        cast(function_rows.name as {{ dbt.type_string() }}) as name,
+        cast(substr(cast(function_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
+        cast(function_rows.valid_from_known as boolean) as valid_from_known,
+        cast(substr(cast(function_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year,
+        cast(function_rows.valid_to_known as boolean) as valid_to_known,
+        cast(function_rows.source as {{ dbt.type_string() }}) as source
+    from function_rows
+    union all
+    select
+        'economic' as classification,
+        cast(economic_rows.scheme as {{ dbt.type_string() }}) as scheme,
+        cast(economic_rows.code as {{ dbt.type_string() }}) as code,
+        cast(economic_rows.level as integer) as level,
+        cast(economic_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
+        cast(economic_rows.name as {{ dbt.type_string() }}) as name,
+        cast(substr(cast(economic_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
+        cast(economic_rows.valid_from_known as boolean) as valid_from_known,
+        cast(substr(cast(economic_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year,
+        cast(economic_rows.valid_to_known as boolean) as valid_to_known,
+        cast(economic_rows.source as {{ dbt.type_string() }}) as source
+    from economic_rows
+),
+
+final as (
+    select * from unioned
+)
+
+select * from final
