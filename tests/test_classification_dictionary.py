@@ -10,12 +10,17 @@ changed where it matters, so that what each check must find is known by construc
   人大事务 (two codes fit: ambiguous);
 - a 2019 copy (测试二局) whose tables print 210 as 医疗卫生与计划生育支出 (the name 210 had until
   2018; 卫生健康支出 from 2019) and 234 抗疫特别国债安排的支出 (a class from 2020).
+
+And a 2021 copy of sample 000 (西区司法局 2020, whose line 67 states 法律援助 23.98: the name
+of 2040607 until 2020) that states 公共法律服务 25.00 instead (the same code under its new name),
+and instead of line 70's 未归口管理的行政单位离退休 (2080504) 9.77, 行政单位离退休 (2080501, into
+which the crosswalk merges 2080504 after 2020) 10.00.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from decimal import Decimal
 
 import duckdb
 import pytest
@@ -25,6 +30,7 @@ from ingest.reference.text import match_key
 pytestmark = pytest.mark.slow
 
 SAMPLE = "004_76647baae9ed1fbe.txt"
+RENAMED_SAMPLE = "000_4fae287c1d48d8b6.txt"
 
 
 def _edit_lines(text: str, edits: dict[int, tuple[str, list[str]]]) -> str:
@@ -66,6 +72,16 @@ def _other_years_2019(text: str) -> str:
     })
 
 
+def _renamed_2021(text: str) -> str:
+    text = text.replace("2020", "2021").replace("2019", "2020")
+    old = "司法（款）法律援助（项）: 支出决算为23.98万元"
+    assert text.count(old) == 1
+    text = text.replace(old, "司法（款）公共法律服务（项）: 支出决算为25.00万元")
+    merged = "行政事业单位离退休（款）未归口管理的行政单位离退休（项）: 支出决算为9.77万元"
+    assert text.count(merged) == 1
+    return text.replace(merged, "行政事业单位养老支出（款）行政单位离退休（项）: 支出决算为10.00万元")
+
+
 @pytest.fixture(scope="module")
 def constructed(tmp_path_factory, samples_dir):
     from ingest.build import build
@@ -77,6 +93,9 @@ def constructed(tmp_path_factory, samples_dir):
     (inputs / SAMPLE).write_text(text, encoding="utf-8")
     (inputs / "same_names_2020.txt").write_text(_same_names_2020(text), encoding="utf-8")
     (inputs / "other_years_2019.txt").write_text(_other_years_2019(text), encoding="utf-8")
+    renamed = (samples_dir / RENAMED_SAMPLE).read_text(encoding="utf-8")
+    (inputs / RENAMED_SAMPLE).write_text(renamed, encoding="utf-8")
+    (inputs / "renamed_2021.txt").write_text(_renamed_2021(renamed), encoding="utf-8")
     os.environ["BUDGET_GX_DOCS_DIR"] = str(folder / "gx_docs")
     build(inputs, folder / "budget.duckdb", force=True)
     connection = duckdb.connect(str(folder / "budget.duckdb"), read_only=True)
@@ -140,6 +159,32 @@ def test_names_only_lines_resolve_through_the_dictionary_or_list_the_candidates(
           and l.measure = 'actual'""").fetchall()}
     assert rows["人大会议"] == ("2010104", "learned_dictionary", "2010104", 1)
     assert rows["行政运行"] == (None, "unresolved", "2010101;2010150", None)
+
+
+def test_a_renamed_code_compares_across_the_years_of_both_names(constructed):
+    rows = constructed.execute("""
+        select c.fiscal_year, c.function_name, c.function_name_in_year, c.amount_wan,
+               c.prior_year_amount_wan, c.prior_year_source
+        from marts.mart_function_comparison c join marts.dim_document d using (document_id)
+        where d.source_file in (?, 'renamed_2021.txt') and c.function_code = '2040607'
+        order by c.fiscal_year""", [RENAMED_SAMPLE]).fetchall()
+    assert rows == [
+        (2020, "公共法律服务", "法律援助", Decimal("23.98"), None, None),
+        (2021, "公共法律服务", "公共法律服务", Decimal("25.00"), Decimal("23.98"), "earlier_report"),
+    ]
+
+
+def test_a_merged_code_compares_with_the_code_it_was_merged_into(constructed):
+    rows = constructed.execute("""
+        select c.fiscal_year, c.function_code, c.harmonised_code, c.amount_wan, c.prior_year_amount_wan,
+               c.prior_year_source
+        from marts.mart_function_comparison c join marts.dim_document d using (document_id)
+        where d.source_file in (?, 'renamed_2021.txt') and c.function_code in ('2080501', '2080504')
+        order by c.fiscal_year""", [RENAMED_SAMPLE]).fetchall()
+    assert rows == [
+        (2020, "2080504", "2080501", Decimal("9.77"), None, None),
+        (2021, "2080501", "2080501", Decimal("10.00"), Decimal("9.77"), "earlier_report"),
+    ]
 
 
 def test_the_name_key_macro_agrees_with_the_ingest_s_match_key(built_connection):

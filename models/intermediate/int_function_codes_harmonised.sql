@@ -3,8 +3,11 @@
   its class and section codes) to a canonical code and name for cross-year comparison, through
   the versioned reference ref_function_class (支出功能分类科目, one row per code and validity
   period):
-    - canonical_code is the code itself: codes are stable, names change (2040607 法律援助 →
-      公共法律服务), and the reference records no successor for split or added codes;
+    - canonical_code is the code itself (codes are stable, names change: 2040607 法律援助 →
+      公共法律服务), except where ref_function_crosswalk records a change: a code merged or moved
+      into another maps to its successor in the years it was used (2080504 → 2080501), and the
+      successors of a split map to the code they were split from in the years after, so that
+      they compare together (one step: a chain of changes needs one row per step);
     - canonical_name is the latest valid name of that code (the row with the latest valid_from);
     - name_in_year is the reference name valid in that fiscal year;
     - is_valid_in_year is false when no reference row covers that year (flagged in
@@ -16,6 +19,31 @@ with
 
 reference_rows as (
     select * from {{ ref('ref_function_class') }}
+),
+
+crosswalk as (
+    select
+        cast(ref_function_crosswalk.from_code as {{ dbt.type_string() }}) as from_code,
+        cast(ref_function_crosswalk.to_code as {{ dbt.type_string() }}) as to_code,
+        cast(ref_function_crosswalk.change_kind as {{ dbt.type_string() }}) as change_kind,
+        cast(ref_function_crosswalk.last_year_of_from_code as integer) as last_year_of_from_code
+    from {{ ref('ref_function_crosswalk') }} as ref_function_crosswalk
+),
+
+successor_codes as (
+    {# a code merged or moved into another, in the years it was used #}
+    select crosswalk.from_code as code, crosswalk.last_year_of_from_code, crosswalk.to_code as canonical_code,
+        crosswalk.change_kind
+    from crosswalk
+    where crosswalk.change_kind in ('merge', 'move')
+),
+
+split_codes as (
+    {# the successors of a split, in the years after it #}
+    select crosswalk.to_code as code, crosswalk.last_year_of_from_code, crosswalk.from_code as canonical_code,
+        crosswalk.change_kind
+    from crosswalk
+    where crosswalk.change_kind = 'split'
 ),
 
 budget_lines as (
@@ -121,7 +149,8 @@ final as (
         observed_codes.code,
         observed_codes.fiscal_year,
         case length(observed_codes.code) when 3 then 1 when 5 then 2 when 7 then 3 end as level,
-        observed_codes.code as canonical_code,
+        coalesce(successor_codes.canonical_code, split_codes.canonical_code, observed_codes.code) as canonical_code,
+        coalesce(successor_codes.change_kind, split_codes.change_kind) as crosswalk_change,
         coalesce(latest_names.canonical_name, reported_names.reported_name) as canonical_name,
         names_in_year.name_in_year,
         substr(observed_codes.code, 1, 3) as class_code,
@@ -146,6 +175,12 @@ final as (
         on observed_codes.code = reference_span.code
     left join reported_names
         on observed_codes.code = reported_names.code
+    left join successor_codes
+        on observed_codes.code = successor_codes.code
+        and observed_codes.fiscal_year <= successor_codes.last_year_of_from_code
+    left join split_codes
+        on observed_codes.code = split_codes.code
+        and observed_codes.fiscal_year > split_codes.last_year_of_from_code
 )
 
 select * from final

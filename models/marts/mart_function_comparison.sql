@@ -18,8 +18,11 @@
     the sum of its level-1 lines (stated or rolled up); NULL when that cannot be a share (a total
     of zero, a negative amount, or a line larger than the total — an inconsistent report, which
     mart_reconciliation flags).
+  - harmonised_code: the code to compare across years (int_function_codes_harmonised: the code
+    itself, or its successor when ref_function_crosswalk says it was merged or moved).
   - prior_year_amount_wan: from the earlier report (same admin_code and department, fiscal_year - 1,
-    same code and fund scope), else the prior-year figure stated in this report;
+    same harmonised code — the codes merged into this one add up — and fund scope), else the
+    prior-year figure stated in this report;
     prior_year_source = 'earlier_report' | 'stated_in_report' (NULL when neither exists).
   - department_total_prior_year_wan: the department's total in the same scope a year earlier
     (gpb_expenditure for general_public_budget, expenditure_total for all_funds), from the earlier
@@ -240,25 +243,51 @@ lines_in_context as (
         on all_lines.document_id = department_prior_totals.document_id
 ),
 
-lines_with_prior as (
+lines_harmonised as (
     select
         lines_in_context.*,
+        coalesce(function_codes.canonical_code, lines_in_context.function_code) as harmonised_code
+    from lines_in_context
+    left join function_codes
+        on lines_in_context.function_code = function_codes.code
+        and lines_in_context.fiscal_year = function_codes.fiscal_year
+),
+
+earlier_rows as (
+    {# a year's lines by harmonised code: the codes merged into one (ref_function_crosswalk) add up #}
+    select
+        lines_harmonised.admin_code,
+        lines_harmonised.department,
+        lines_harmonised.fiscal_year,
+        lines_harmonised.fund_scope,
+        lines_harmonised.harmonised_code,
+        sum(lines_harmonised.amount_wan) as amount_wan,
+        min(lines_harmonised.document_id) as document_id
+    from lines_harmonised
+    where lines_harmonised.admin_code is not null
+    group by
+        lines_harmonised.admin_code, lines_harmonised.department, lines_harmonised.fiscal_year,
+        lines_harmonised.fund_scope, lines_harmonised.harmonised_code
+),
+
+lines_with_prior as (
+    select
+        lines_harmonised.*,
         coalesce(earlier_rows.amount_wan, prior_year_values.prior_value_from_report) as prior_from_report_wan,
         coalesce(earlier_rows.document_id, prior_year_values.prior_document_id) as prior_document_id,
         prior_year_values.prior_value_stated as prior_stated_wan
-    from lines_in_context
-    left join lines_in_context as earlier_rows
-        on lines_in_context.admin_code = earlier_rows.admin_code
-        and lines_in_context.admin_code is not null
-        and lines_in_context.department = earlier_rows.department
-        and lines_in_context.fiscal_year - 1 = earlier_rows.fiscal_year
-        and lines_in_context.function_code = earlier_rows.function_code
-        and lines_in_context.fund_scope = earlier_rows.fund_scope
+    from lines_harmonised
+    left join earlier_rows
+        on lines_harmonised.admin_code = earlier_rows.admin_code
+        and lines_harmonised.department = earlier_rows.department
+        and lines_harmonised.fiscal_year - 1 = earlier_rows.fiscal_year
+        and lines_harmonised.harmonised_code = earlier_rows.harmonised_code
+        and lines_harmonised.fund_scope = earlier_rows.fund_scope
     left join prior_year_values
-        on lines_in_context.document_id = prior_year_values.document_id
+        on lines_harmonised.document_id = prior_year_values.document_id
         and prior_year_values.subject_kind = 'function_line'
-        and lines_in_context.function_code = prior_year_values.subject
-        and lines_in_context.fund_scope = prior_year_values.fund_scope
+        and lines_harmonised.function_code = prior_year_values.subject
+        and lines_harmonised.fund_scope = prior_year_values.fund_scope
         and prior_year_values.spending_type = 'total'
 ),
 
@@ -272,6 +301,7 @@ final as (
         lines_with_prior.department,
         lines_with_prior.document_id,
         lines_with_prior.function_code,
+        lines_with_prior.harmonised_code,
         lines_with_prior.function_level,
         function_codes.canonical_name as function_name,
         function_codes.class_code,
