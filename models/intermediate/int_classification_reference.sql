@@ -9,44 +9,32 @@
   not to have that name only across a known bound.
 #}
 
+{%- set seeds = [
+    {'seed': 'ref_function_class', 'classification': 'function', 'scheme': "'function'"},
+    {'seed': 'ref_economic_class', 'classification': 'economic', 'scheme': 'seed_rows.scheme'},
+] %}
+
 with
 
-function_rows as (
-    select * from {{ ref('ref_function_class') }}
-),
-
-economic_rows as (
-    select * from {{ ref('ref_economic_class') }}
-),
-
 unioned as (
+    {%- for source in seeds %}
     select
-        'function' as classification,
-        'function' as scheme,
-        cast(function_rows.code as {{ dbt.type_string() }}) as code,
-        cast(function_rows.level as integer) as level,
-        cast(function_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
-        cast(function_rows.name as {{ dbt.type_string() }}) as name,
-        cast(substr(cast(function_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
-        cast(function_rows.valid_from_known as boolean) as valid_from_known,
-        cast(substr(cast(function_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year,
-        cast(function_rows.valid_to_known as boolean) as valid_to_known,
-        cast(function_rows.source as {{ dbt.type_string() }}) as source
-    from function_rows
+        '{{ source.classification }}' as classification,
+        cast({{ source.scheme }} as {{ dbt.type_string() }}) as scheme,
+        cast(seed_rows.code as {{ dbt.type_string() }}) as code,
+        cast(seed_rows.level as integer) as level,
+        cast(seed_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
+        cast(seed_rows.name as {{ dbt.type_string() }}) as name,
+        cast(substr(cast(seed_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
+        cast(seed_rows.valid_from_known as boolean) as valid_from_known,
+        cast(substr(cast(seed_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year,
+        cast(seed_rows.valid_to_known as boolean) as valid_to_known,
+        cast(seed_rows.source as {{ dbt.type_string() }}) as source
+    from {{ ref(source.seed) }} as seed_rows
+    {%- if not loop.last %}
     union all
-    select
-        'economic' as classification,
-        cast(economic_rows.scheme as {{ dbt.type_string() }}) as scheme,
-        cast(economic_rows.code as {{ dbt.type_string() }}) as code,
-        cast(economic_rows.level as integer) as level,
-        cast(economic_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
-        cast(economic_rows.name as {{ dbt.type_string() }}) as name,
-        cast(substr(cast(economic_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
-        cast(economic_rows.valid_from_known as boolean) as valid_from_known,
-        cast(substr(cast(economic_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year,
-        cast(economic_rows.valid_to_known as boolean) as valid_to_known,
-        cast(economic_rows.source as {{ dbt.type_string() }}) as source
-    from economic_rows
+    {%- endif %}
+    {%- endfor %}
 ),
 
 final as (
