@@ -1,7 +1,8 @@
 """Economic classification (支出经济分类科目): printed codes and names → reference code.
 
 Reads seeds/ref_economic_class.csv: scheme `department` (部门预算支出经济分类, 301–399, 类 and
-款) and `government` (政府预算支出经济分类, 501–599, 类), valid from the 2018 reform.
+款) and `government` (政府预算支出经济分类, 501–599, 类), valid from the 2018 reform (and from
+2017 where a 2017 budget prints the code).
 
 - `resolve_truncated(prefix, name, year)`: text extraction cut 5-digit codes to 4 digits
   (`3010 基本工资`); the 款 is the one under that prefix whose name matches (→ 30101). A full
