@@ -4,10 +4,10 @@ Two copies of sample 004 (株洲市石峰区司法局 2020 决算; its tables 02
 changed where it matters, so that what each check must find is known by construction:
 
 - a 2020 copy (测试一局) whose table 02 prints 2040602 as 行政运行 (the reference's 2020 name of
-  its sibling 2040601: 编码与名称不一致), adds 2010101 行政运行 and 2010104 人大会议 there and
-  2010150 行政运行 in table 03 (items of 20101, which the curated reference does not list), and
-  states two names-only lines: 人大会议 under 人大事务 (one code fits: 2010104) and 行政运行 under
-  人大事务 (two codes fit: ambiguous);
+  its sibling 2040601: 编码与名称不一致), adds 2010401 行政运行 and 2010408 物价管理 there and
+  2010450 行政运行 in table 03 (items of 20104 发展与改革事务, which the curated reference does not
+  list in any year), and states two names-only lines: 物价管理 under 发展与改革事务 (one code
+  fits: 2010408) and 行政运行 under 发展与改革事务 (two codes fit: ambiguous);
 - a 2019 copy (测试二局) whose tables print 210 as 医疗卫生与计划生育支出 (the name 210 had until
   2018; 卫生健康支出 from 2019) and 234 抗疫特别国债安排的支出 (a class from 2020).
 
@@ -51,15 +51,15 @@ def _same_names_2020(text: str) -> str:
     text = text.replace("石峰区司法局", "石峰区测试一局")
     return _edit_lines(text, {
         147: ("2010699", [text.split("\n")[146],
-                          _row("2010101", "行政运行", "2.00", 7),
-                          _row("2010104", "人大会议", "1.00", 7)]),
+                          _row("2010401", "行政运行", "2.00", 7),
+                          _row("2010408", "物价管理", "1.00", 7)]),
         151: ("2040602\t一般行政管理事务", ["2040602\t行政运行\t84.69\t84.69\t0.00\t0.00\t0.00\t0.00\t0.00"]),
-        175: ("2010699", [text.split("\n")[174], "2010150\t行政运行\t2.00\t0.00\t2.00\t0.00\t0.00\t0.00"]),
+        175: ("2010699", [text.split("\n")[174], "2010450\t行政运行\t2.00\t0.00\t2.00\t0.00\t0.00\t0.00"]),
         394: ("年初预算为0万元, 支出决算为21.91万元", [
             text.split("\n")[393], "",
-            "6.一般公共服务支出（类）人大事务（款）人大会议（项）。", "",
+            "6.一般公共服务支出（类）发展与改革事务（款）物价管理（项）。", "",
             "年初预算为0万元, 支出决算为1.00万元, 完成年初预算的100%。", "",
-            "7.一般公共服务支出（类）人大事务（款）行政运行（项）。", "",
+            "7.一般公共服务支出（类）发展与改革事务（款）行政运行（项）。", "",
             "年初预算为0万元, 支出决算为2.00万元, 完成年初预算的100%。"]),
     })
 
@@ -155,10 +155,10 @@ def test_names_only_lines_resolve_through_the_dictionary_or_list_the_candidates(
     rows = {name: (code, how, candidates, support) for name, code, how, candidates, support in constructed.execute("""
         select l.reported_name, l.code, l.code_resolution, l.code_candidates, l.code_support_document_count
         from marts.fct_budget_line l join marts.dim_document d using (document_id)
-        where d.source_file = 'same_names_2020.txt' and l.parent_names = '一般公共服务支出/人大事务'
+        where d.source_file = 'same_names_2020.txt' and l.parent_names = '一般公共服务支出/发展与改革事务'
           and l.measure = 'actual'""").fetchall()}
-    assert rows["人大会议"] == ("2010104", "learned_dictionary", "2010104", 1)
-    assert rows["行政运行"] == (None, "unresolved", "2010101;2010150", None)
+    assert rows["物价管理"] == ("2010408", "learned_dictionary", "2010408", 1)
+    assert rows["行政运行"] == (None, "unresolved", "2010401;2010450", None)
 
 
 def test_a_renamed_code_compares_across_the_years_of_both_names(constructed):
