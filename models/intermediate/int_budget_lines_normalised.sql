@@ -88,13 +88,7 @@ lines_with_documents as (
 lines_with_levels as (
     select
         lines_with_documents.*,
-        case
-            when lines_with_documents.code is null then lines_with_documents.reported_level
-            when length(lines_with_documents.code) = 3 then 1
-            when length(lines_with_documents.code) = 5 then 2
-            when length(lines_with_documents.code) = 7 then 3
-            else lines_with_documents.reported_level
-        end as level,
+        coalesce({{ level_of_code('lines_with_documents.code') }}, lines_with_documents.reported_level) as level,
         case
             when length(lines_with_documents.code) >= 3 then substr(lines_with_documents.code, 1, 3)
         end as class_code,

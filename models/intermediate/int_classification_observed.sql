@@ -146,7 +146,7 @@ final as (
             else 'department'
         end as scheme,
         pairs_ranked.code,
-        case length(pairs_ranked.code) when 3 then 1 when 5 then 2 when 7 then 3 end as level,
+        {{ level_of_code('pairs_ranked.code') }} as level,
         pairs_ranked.fiscal_year,
         pairs_ranked.reported_name,
         pairs_ranked.name_key,

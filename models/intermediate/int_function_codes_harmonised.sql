@@ -148,7 +148,7 @@ final as (
     select
         observed_codes.code,
         observed_codes.fiscal_year,
-        case length(observed_codes.code) when 3 then 1 when 5 then 2 when 7 then 3 end as level,
+        {{ level_of_code('observed_codes.code') }} as level,
         coalesce(successor_codes.canonical_code, split_codes.canonical_code, observed_codes.code) as canonical_code,
         coalesce(successor_codes.change_kind, split_codes.change_kind) as crosswalk_change,
         coalesce(latest_names.canonical_name, reported_names.reported_name) as canonical_name,

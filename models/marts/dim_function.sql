@@ -100,7 +100,7 @@ all_codes as (
 final as (
     select
         all_codes.code as function_code,
-        case length(all_codes.code) when 3 then 1 when 5 then 2 when 7 then 3 end as function_level,
+        {{ level_of_code('all_codes.code') }} as function_level,
         all_codes.canonical_name as function_name,
         case
             when length(all_codes.code) = 7 then substr(all_codes.code, 1, 5)
