@@ -353,8 +353,8 @@ def check(document: Optional[str] = typer.Option(None, "--document", "-d",
             if shown:
                 table = Table("check", "subject", "expected", "actual", "difference", "detail")
                 for _, name, subject, expected, actual, difference, passed, detail in shown:
-                    table.add_row(("" if passed else "[red]✗[/] ") + literal(name), literal(subject), str(expected),
-                                  str(actual), str(difference), literal(detail or ""))
+                    table.add_row(("" if passed else "[red]✗[/] ") + literal(name), literal(subject), as_text(expected),
+                                  as_text(actual), as_text(difference), literal(detail or ""))
                 console.print(table)
     if fail_on_findings and failed_total:
         raise typer.Exit(1)
