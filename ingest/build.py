@@ -78,7 +78,10 @@ def refresh_models(work: Path, step: Callable[[str], None], full: bool = False) 
     """dbt build and the data checks on a working copy; `full` rebuilds the incremental models
     too (after documents were removed: incremental models only add)."""
     step("dbt build (seeds, models, tests)" + (", full refresh" if full else ""))
-    run_dbt(["build", "--full-refresh"] if full else ["build"], work)
+    # unit tests check the models' SQL on fixed inputs, not this warehouse: make test runs them
+    # (tests/test_dbt_unit_tests.py); a production build spends its time on the data
+    command = ["build", "--exclude", "resource_type:unit_test"]
+    run_dbt(command + ["--full-refresh"] if full else command, work)
     step("data checks (Great Expectations)")
     from ingest.checks.expectations import run_pipeline_expectations  # heavy import, only when building
     failures = run_pipeline_expectations(work)
