@@ -17,7 +17,7 @@ from typing import Callable
 
 import duckdb
 
-from ingest.fingerprint import PROJECT_DIR, project_fingerprint
+from ingest.fingerprint import PROJECT_DIR, models_fingerprint, project_fingerprint
 from ingest.input_paths import refusal_reason
 from ingest.limits import die_with_parent
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
@@ -66,7 +66,10 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
             step(f"removed {len(removed)} documents whose files are gone")
         step(f"ingesting {len(paths)} files")
         summary = ingest_files(paths, work, on_file=on_file, root=input_dir)
-        refresh_models(work, step, full=bool(removed))
+        # incremental models only add rows: after a removal, or once models changed (rows built
+        # by the old SQL would stay), they are rebuilt in full
+        models_changed = stored_fingerprint(work, "models_fingerprint") != models_fingerprint()
+        refresh_models(work, step, full=bool(removed) or models_changed)
         _store_fingerprint(work, fingerprint)
     result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary,
                          removed=[document_id for document_id, _ in removed])
@@ -76,7 +79,7 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
 
 def refresh_models(work: Path, step: Callable[[str], None], full: bool = False) -> None:
     """dbt build and the data checks on a working copy; `full` rebuilds the incremental models
-    too (after documents were removed: incremental models only add)."""
+    too."""
     step("dbt build (seeds, models, tests)" + (", full refresh" if full else ""))
     # unit tests check the models' SQL on fixed inputs, not this warehouse: make test runs them
     # (tests/test_dbt_unit_tests.py); a production build spends its time on the data
@@ -138,7 +141,9 @@ def run_dbt(arguments: list[str], db_path: Path) -> str:
     return output
 
 
-def stored_fingerprint(db_path: Path) -> str | None:
+def stored_fingerprint(db_path: Path, column: str = "fingerprint") -> str | None:
+    """The last build's fingerprint of everything (`fingerprint`) or of the dbt project
+    (`models_fingerprint`); None when the warehouse has none."""
     if not db_path.exists():
         return None
     try:
@@ -146,7 +151,7 @@ def stored_fingerprint(db_path: Path) -> str | None:
     except duckdb.Error:
         return None
     try:
-        row = connection.execute("select fingerprint from raw.build_info order by built_at desc limit 1").fetchone()
+        row = connection.execute(f"select {column} from raw.build_info order by built_at desc limit 1").fetchone()
         return row[0] if row else None
     except duckdb.Error:
         return None
@@ -156,10 +161,13 @@ def stored_fingerprint(db_path: Path) -> str | None:
 
 def forget_last_build(db_path: Path) -> None:
     """Raw facts loaded outside a build (`budgetwh ingest`) are not in the marts yet: the next
-    build must run dbt even if its inputs are those of the last build."""
+    build must run dbt even if its inputs are those of the last build (the models' fingerprint
+    stays: what built the incremental models' rows has not changed)."""
     connection = duckdb.connect(str(db_path))
     try:
-        connection.execute("drop table if exists raw.build_info")
+        connection.execute("create table if not exists raw.build_info "
+                           "(fingerprint varchar, built_at timestamp, models_fingerprint varchar)")
+        connection.execute("update raw.build_info set fingerprint = null")
         connection.execute("checkpoint")
     finally:
         connection.close()
@@ -169,8 +177,10 @@ def _store_fingerprint(db_path: Path, fingerprint: str) -> None:
     connection = duckdb.connect(str(db_path))
     try:
         connection.execute("create table if not exists raw.build_info (fingerprint varchar, built_at timestamp)")
+        connection.execute("alter table raw.build_info add column if not exists models_fingerprint varchar")
         connection.execute("delete from raw.build_info")
-        connection.execute("insert into raw.build_info values (?, now()::timestamp)", [fingerprint])
+        connection.execute("insert into raw.build_info (fingerprint, built_at, models_fingerprint) "
+                           "values (?, now()::timestamp, ?)", [fingerprint, models_fingerprint()])
         connection.execute("checkpoint")
     finally:
         connection.close()

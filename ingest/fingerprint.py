@@ -28,19 +28,24 @@ def parser_version() -> str:
     return f"{PARSER_VERSION}+{hash_files(files, PROJECT_DIR)[:10]}"
 
 
-def project_fingerprint(input_hashes: list[str]) -> str:
-    """Changes when inputs, parser, models, seeds, macros or dbt settings change."""
+@lru_cache(maxsize=1)
+def models_fingerprint() -> str:
+    """Changes when models, seeds, macros or dbt settings change: what the incremental models'
+    rows were computed by (a change rebuilds them in full)."""
     files = []
     for folder in ("models", "seeds", "macros", "profiles", "tests/dbt"):
         root = PROJECT_DIR / folder
         if root.exists():
             files += [p for p in root.rglob("*") if p.is_file()]
-    for name in ("dbt_project.yml",):
-        if (PROJECT_DIR / name).exists():
-            files.append(PROJECT_DIR / name)
+    files.append(PROJECT_DIR / "dbt_project.yml")
+    return hash_files(files, PROJECT_DIR)
+
+
+def project_fingerprint(input_hashes: list[str]) -> str:
+    """Changes when inputs, parser, models, seeds, macros or dbt settings change."""
     digest = hashlib.sha256()
     digest.update(parser_version().encode())
-    digest.update(hash_files(files, PROJECT_DIR).encode())
+    digest.update(models_fingerprint().encode())
     for value in sorted(input_hashes):
         digest.update(value.encode())
     return digest.hexdigest()

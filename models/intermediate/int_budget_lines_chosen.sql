@@ -1,18 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy=('delete+insert' if target.type == 'duckdb' else 'append'),
-        full_refresh=(none if target.type == 'duckdb' else true),
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
-
-{#
-  Spark: its Parquet tables support neither delete+insert nor merge (that needs Delta or Iceberg),
-  so there the model is rebuilt in full on every run (full_refresh; 'append' only satisfies
-  dbt-spark's strategy check and is never used). DuckDB keeps delete+insert per document.
-#}
+{{ incremental_by_document() }}
 
 {#
   One row per fact: a fact is (document, classification, code, flow, spending_type, fund_scope,
@@ -27,21 +13,14 @@ with
 
 budget_lines as (
     select * from {{ ref('int_budget_lines_normalised') }}
-    {% if is_incremental() %}
-    where ingested_at > (
-        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
-    {% endif %}
+    {{ only_new_documents() }}
 ),
 
 statements_ranked as (
     select
         budget_lines.*,
         row_number() over (
-            partition by
-                budget_lines.document_id, budget_lines.classification, budget_lines.fact_code_key,
-                budget_lines.flow, budget_lines.spending_type, budget_lines.fund_scope, budget_lines.measure
+            partition by budget_lines.fact_key
             order by
                 case when budget_lines.source_kind = 'table' then 0 else 1 end,
                 budget_lines.source_line,
@@ -52,27 +31,14 @@ statements_ranked as (
 
 statement_summary as (
     select
-        statements_ranked.document_id,
-        statements_ranked.classification,
-        statements_ranked.fact_code_key,
-        statements_ranked.flow,
-        statements_ranked.spending_type,
-        statements_ranked.fund_scope,
-        statements_ranked.measure,
+        statements_ranked.fact_key,
         count(*) as statement_count,
         sum(case when statements_ranked.source_kind = 'table' then 1 else 0 end) as table_statement_count,
         sum(case when statements_ranked.source_kind = 'narrative' then 1 else 0 end) as narrative_statement_count,
         min(statements_ranked.amount_wan_rounded) as min_amount_wan,
         max(statements_ranked.amount_wan_rounded) as max_amount_wan
     from statements_ranked
-    group by
-        statements_ranked.document_id,
-        statements_ranked.classification,
-        statements_ranked.fact_code_key,
-        statements_ranked.flow,
-        statements_ranked.spending_type,
-        statements_ranked.fund_scope,
-        statements_ranked.measure
+    group by statements_ranked.fact_key
 ),
 
 chosen_statement as (
@@ -90,6 +56,7 @@ final as (
         chosen_statement.ingested_at,
         chosen_statement.classification,
         chosen_statement.fact_code_key,
+        chosen_statement.fact_key,
         chosen_statement.code,
         chosen_statement.code_reason,
         chosen_statement.code_resolution,
@@ -121,13 +88,7 @@ final as (
         statement_summary.min_amount_wan = statement_summary.max_amount_wan as statements_agree
     from chosen_statement
     inner join statement_summary
-        on chosen_statement.document_id = statement_summary.document_id
-        and chosen_statement.classification = statement_summary.classification
-        and chosen_statement.fact_code_key = statement_summary.fact_code_key
-        and chosen_statement.flow = statement_summary.flow
-        and chosen_statement.spending_type = statement_summary.spending_type
-        and chosen_statement.fund_scope = statement_summary.fund_scope
-        and chosen_statement.measure = statement_summary.measure
+        on chosen_statement.fact_key = statement_summary.fact_key
 )
 
 select * from final

@@ -137,6 +137,7 @@ final as (
         lines_with_levels.item_code,
         lines_with_levels.parent_code,
         lines_with_levels.fact_code_key,
+        {{ budget_line_fact_key('lines_with_levels') }} as fact_key,
         lines_with_levels.flow,
         lines_with_levels.spending_type,
         lines_with_levels.fund_scope,

@@ -1,18 +1,4 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy=('delete+insert' if target.type == 'duckdb' else 'append'),
-        full_refresh=(none if target.type == 'duckdb' else true),
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
-
-{#
-  Spark: its Parquet tables support neither delete+insert nor merge (that needs Delta or Iceberg),
-  so there the model is rebuilt in full on every run (full_refresh; 'append' only satisfies
-  dbt-spark's strategy check and is never used). DuckDB keeps delete+insert per document.
-#}
+{{ incremental_by_document() }}
 
 {#
   One row per statement of a named document-level figure (metric × measure, e.g. grand_total
@@ -29,12 +15,7 @@ metrics as (
 
 documents as (
     select * from {{ ref('stg_documents') }}
-    {% if is_incremental() %}
-    where ingested_at > (
-        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
-    {% endif %}
+    {{ only_new_documents() }}
 ),
 
 chosen_metrics as (
