@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from ingest import PARSER_VERSION
-from ingest.terminal import as_json, as_text, is_number, literal, visible, without_controls
+from ingest.terminal import (console, json_value, literal, print_check_report, print_checks, print_facts,
+                             print_json, print_outcomes, print_record, print_rows, print_trace, progress_bar)
 
 app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
                        "in DuckDB. Ingest reports, build the marts, query them read-only.",
                   no_args_is_help=True, add_completion=False)
-console = Console()
 errors = Console(stderr=True, style="bold red")
 
 DB_OPTION = typer.Option(None, "--db", help="Warehouse file [default: $BUDGET_DB_PATH or warehouse/budget.duckdb]")
@@ -34,21 +30,6 @@ def _db(path: Optional[Path]) -> Path:
 def _fail(message: str, code: int = 1) -> None:
     errors.print(f"error: {message}", markup=False, highlight=False)
     raise typer.Exit(code)
-
-
-def _progress(total: int, quiet: bool = False):
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TextColumn("{task.fields[current]}", markup=False), console=console,
-                    transient=True, disable=quiet or not console.is_terminal)
-
-
-def _print_outcomes(summary) -> None:
-    problems = [o for o in summary.outcomes if o.status == "quarantined"]
-    console.print(f"[green]{summary.count('loaded')} loaded[/], {summary.count('duplicate')} duplicate, "
-                  f"[{'red' if problems else 'green'}]{len(problems)} quarantined[/], {summary.facts} facts "
-                  f"(run {summary.run_id})")
-    for outcome in problems:
-        console.print(f"  [yellow]quarantined[/] {literal(outcome.path)}: {literal(outcome.reason)}", highlight=False)
 
 
 @app.command()
@@ -68,7 +49,7 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
     if not paths:
         _fail(f"no files under {input_dir}")
     try:
-        with working_copy(db_path) as work, _progress(len(paths)) as progress:
+        with working_copy(db_path) as work, progress_bar(len(paths)) as progress:
             task = progress.add_task("ingesting", total=len(paths), current="")
             summary = ingest_files(paths, work, root=input_dir, on_file=lambda o: progress.update(
                 task, advance=1, current=Path(o.path).name))
@@ -77,7 +58,7 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
         _fail(str(error))
     except WarehouseUnchanged as error:
         _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
-    _print_outcomes(summary)
+    print_outcomes(summary)
     console.print(f"warehouse: {literal(db_path)}")
 
 
@@ -108,24 +89,24 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
 
     started = time.perf_counter()
     try:
-        with _progress(total, quiet=as_json) as progress:
+        with progress_bar(total, quiet=as_json) as progress:
             task = progress.add_task("ingesting", total=total, current="")
             result = run_build(input_dir, db_path, force=force, sync=sync, on_step=on_step,
                                on_file=lambda o: progress.update(task, advance=1, current=Path(o.path).name))
     except (BuildFailed, WarehouseBusy, WarehouseUnchanged) as error:
         if as_json:
-            _print_json({"status": "failed", "warehouse": str(db_path), "warehouse_unchanged": True,
+            print_json({"status": "failed", "warehouse": str(db_path), "warehouse_unchanged": True,
                          "error": str(error), "seconds": round(time.perf_counter() - started, 2),
                          "steps": _step_timings(steps, time.perf_counter())})
             raise typer.Exit(1)
         _fail(f"{error}\nThe warehouse at {db_path} was left unchanged.")
     if as_json:
-        _print_json(_build_summary(result, db_path, _step_timings(steps, time.perf_counter())))
+        print_json(_build_summary(result, db_path, _step_timings(steps, time.perf_counter())))
         return
     if result.skipped:
         console.print(f"[green]Up to date[/]: nothing changed since the last build ({result.seconds:.1f}s).")
     elif result.ingest:
-        _print_outcomes(result.ingest)
+        print_outcomes(result.ingest)
     if result.removed:
         console.print(f"removed {len(result.removed)} documents whose files are gone: {', '.join(result.removed)}")
     checks = "n/a" if result.failed_checks is None else str(result.failed_checks)
@@ -147,10 +128,6 @@ def _build_summary(result, db_path: Path, steps: list[dict]) -> dict:
                             if o.status == "quarantined"] if ingest else [],
             "removed": result.removed, "failed_checks": result.failed_checks,
             "seconds": round(result.seconds, 2), "steps": steps}
-
-
-def _print_json(value) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1, default=as_json) + "\n")
 
 
 @app.command()
@@ -212,7 +189,7 @@ def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optio
         if timer:
             timer.start()
         cursor = connection.execute(sql)
-        _print_rows(cursor, output, limit)
+        print_rows(cursor, output, limit)
     except duckdb.InterruptException:
         _fail(f"query stopped after {timeout:g} s (--timeout)")
     except duckdb.Error as error:
@@ -221,80 +198,6 @@ def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optio
         if timer:
             timer.cancel()
         connection.close()
-
-
-_FETCH_ROWS = 10_000
-
-
-def _json_value(value):
-    """Strings without control characters, lists and structs element by element, the rest for
-    json.dumps (numbers as numbers)."""
-    if isinstance(value, str):
-        return without_controls(value)
-    if isinstance(value, (list, tuple)):
-        return [_json_value(item) for item in value]
-    if isinstance(value, dict):
-        return {without_controls(str(key)): _json_value(item) for key, item in value.items()}
-    return value
-
-
-def _batches(cursor):
-    while rows := cursor.fetchmany(_FETCH_ROWS):
-        yield rows
-
-
-def _column_layout(columns, rows, texts, total_width: int) -> list[tuple[str, str, int]]:
-    """(name, justify, width) per column: a number column as wide as its widest figure or name (a
-    figure is never cut nor wrapped), text columns sharing what is left, cut with … beyond it."""
-    from rich.cells import cell_len
-
-    numeric = [bool(rows) and all(is_number(row[i]) or row[i] is None for row in rows) for i in range(len(columns))]
-    natural = [max([cell_len(str(columns[i]))] + [cell_len(row[i]) for row in texts]) for i in range(len(columns))]
-    left = total_width - 1 - 3 * len(columns) - sum(w for w, is_num in zip(natural, numeric) if is_num)
-    width = {i: natural[i] for i in range(len(columns)) if numeric[i]}
-    wanting = sorted((i for i in range(len(columns)) if not numeric[i]), key=lambda i: natural[i])
-    while wanting:  # the narrow text columns take what they need, the wide ones share the rest
-        share = max(6, left // len(wanting))
-        i = wanting.pop(0)
-        width[i] = min(natural[i], share)
-        left -= width[i]
-    return [(column, "right" if numeric[i] else "left", width[i]) for i, column in enumerate(columns)]
-
-
-def _print_rows(cursor, output: str, limit: int) -> None:
-    """Rows as they are fetched, in batches: a large result never sits in memory whole; a table
-    fetches only the rows it shows."""
-    columns = [d[0] for d in cursor.description]
-    if output == "csv":
-        import csv
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([without_controls(column) for column in columns])
-        for rows in _batches(cursor):
-            writer.writerows([value if is_number(value) else without_controls(as_text(value)) for value in row]
-                             for row in rows)
-    elif output == "json":
-        keys = [without_controls(column) for column in columns]
-        separator = "[\n"
-        for rows in _batches(cursor):
-            for row in rows:
-                item = json.dumps({k: _json_value(v) for k, v in zip(keys, row)}, ensure_ascii=False,
-                                  default=as_json)
-                sys.stdout.write(separator + " " + item)
-                separator = ",\n"
-        sys.stdout.write("[]\n" if separator == "[\n" else "\n]\n")
-    else:
-        rows = cursor.fetchall() if not limit else cursor.fetchmany(limit + 1)
-        shown = rows if not limit else rows[:limit]
-        texts = [[visible(as_text(v)) for v in row] for row in shown]  # widths of what is shown
-        table = Table(show_lines=False)
-        for column, justify, width in _column_layout(columns, shown, texts, console.width):
-            table.add_column(literal(column), justify=justify, no_wrap=True, overflow="ellipsis",
-                             min_width=width if justify == "right" else None, max_width=width)
-        for row in texts:
-            table.add_row(*[literal(v) for v in row])
-        console.print(table)
-        if len(shown) < len(rows):
-            console.print(f"(more rows than the {limit} shown; use --limit 0 or --format csv)")
 
 
 @app.command()
@@ -334,28 +237,7 @@ def check(document: Optional[str] = typer.Option(None, "--document", "-d",
     finally:
         connection.close()
     failed_total = sum(1 for c in checks if not c[6])
-    if output == "json":
-        report = [{"document_id": d[0], "source_file": d[1], "who": d[2], "fiscal_year": d[3],
-                   "checks": [dict(zip(("check_name", "subject", "expected_value", "actual_value", "difference",
-                                        "passed", "detail"), c[1:])) for c in checks
-                              if c[0] == d[0] and (show_all or not c[6])],
-                   "failed": sum(1 for c in checks if c[0] == d[0] and not c[6]),
-                   "total": sum(1 for c in checks if c[0] == d[0])} for d in documents]
-        sys.stdout.write(json.dumps(report, ensure_ascii=False, default=str, indent=1) + "\n")
-    else:
-        for document_id, source_file, who, year in documents:
-            mine = [c for c in checks if c[0] == document_id]
-            failed = [c for c in mine if not c[6]]
-            colour = "red" if failed else "green"
-            console.print(f"[bold]{literal(source_file)}[/] ({literal(who)}, {year}, {document_id}): "
-                          f"[{colour}]{len(failed)} of {len(mine)} checks failed[/]")
-            shown = mine if show_all else failed
-            if shown:
-                table = Table("check", "subject", "expected", "actual", "difference", "detail")
-                for _, name, subject, expected, actual, difference, passed, detail in shown:
-                    table.add_row(("" if passed else "[red]✗[/] ") + literal(name), literal(subject), as_text(expected),
-                                  as_text(actual), as_text(difference), literal(detail or ""))
-                console.print(table)
+    print_check_report(documents, checks, show_all, output)
     if fail_on_findings and failed_total:
         raise typer.Exit(1)
 
@@ -430,15 +312,15 @@ def show(document: str = typer.Argument(..., help="A document_id, or a unique pa
     finally:
         connection.close()
     if output == "json":
-        _print_json(_json_value(shown))
+        print_json(json_value(shown))
         return
-    _print_record("document", shown["document"])
+    print_record("document", shown["document"])
     for table, facts in shown["facts"].items():
         if facts:
-            _print_facts(FAMILIES[table], facts)
+            print_facts(FAMILIES[table], facts)
     checks = shown["failed_checks"]
     if checks:
-        _print_checks(f"failed checks ({len(checks)})", checks)
+        print_checks(f"failed checks ({len(checks)})", checks)
     else:
         console.print("[green]no failed checks[/]")
 
@@ -469,67 +351,13 @@ def trace(fact: Optional[str] = typer.Argument(None, help="A fact_id, e.g. 0c535
     finally:
         connection.close()
     if output == "json":
-        _print_json(_json_value(traced[0]["traces"][0] if fact is not None else traced))
+        print_json(json_value(traced[0]["traces"][0] if fact is not None else traced))
         return
     for item in traced:
         if item["row"] is not None:
-            _print_record(f"marts.{mart} row", item["row"])
+            print_record(f"marts.{mart} row", item["row"])
         for one in item["traces"]:
-            _print_trace(one)
-
-
-def _print_trace(traced: dict) -> None:
-    fact = {name: value for name, value in traced["fact"].items() if value is not None}
-    _print_record(f"fact {traced['fact_id']}", fact)
-    console.print(f"[bold]{literal(traced['source_file'] or '')}[/], line {traced['source_line']}", highlight=False)
-    for line in traced["lines"]:
-        page = f"p.{line['page']:<3}" if line["page"] is not None else "     "
-        text = literal(line["line_text"].replace("\t", "  "))
-        if line["line_number"] == traced["source_line"]:
-            console.print(f"[reverse]> {line['line_number']:>5} {page} {text}[/]", highlight=False)
-        else:
-            console.print(f"  {line['line_number']:>5} {page} {text}", highlight=False)
-    if traced["checks"]:
-        _print_checks("checks involving it", traced["checks"])
-    console.print()
-
-
-def _print_facts(family, facts: list[dict]) -> None:
-    """A family's facts, one per row: line, fact id, what it is, its figures."""
-    table = Table(title=literal(f"{family.table} ({len(facts)})"), title_justify="left")
-    for name, justify in (("line", "right"), ("fact_id", "left"), ("what", "left"), ("figures", "right")):
-        table.add_column(name, justify=justify, overflow="fold")
-    for fact in facts:
-        described = [as_text(fact[name]) for name in family.describes if fact[name] is not None]
-        what = " · ".join(dict.fromkeys(described))  # a reported name equal to the reference name once
-        figures = " ".join(as_text(fact[name]) for name in family.figures if fact[name] is not None)
-        table.add_row(str(fact["source_line"]), literal(fact["fact_id"].split(":", 1)[1]), literal(what),
-                      literal(figures))
-    console.print(table)
-
-
-def _print_record(title: str, record: dict) -> None:
-    table = Table(title=literal(title), show_header=False, title_justify="left")
-    table.add_column(style="bold")
-    table.add_column(overflow="fold")
-    for name, value in record.items():
-        table.add_row(literal(name), literal(as_text(value)))
-    console.print(table)
-
-
-def _print_checks(title: str, checks: list[dict]) -> None:
-    """Reconciliation rows: the identity, its two sides, and the facts it reads (ids without
-    their document part, which the title gives)."""
-    table = Table(title=literal(title), title_justify="left")
-    for name, justify in (("check", "left"), ("subject", "left"), ("expected", "right"), ("actual", "right"),
-                          ("passed", "left"), ("facts", "left")):
-        table.add_column(name, justify=justify, overflow="fold")
-    for check in checks:
-        facts = ", ".join(cited.split(":", 1)[-1] for cited in (check.get("fact_ids") or "").split(",") if cited)
-        table.add_row(literal(check["check_name"]), literal(as_text(check["subject"])),
-                      as_text(check["expected_value"]), as_text(check["actual_value"]),
-                      "yes" if check["passed"] else "no", literal(facts))
-    console.print(table)
+            print_trace(one)
 
 
 @app.command()
@@ -547,7 +375,7 @@ def site(out: Path = typer.Option(Path("warehouse/site"), "--out", help="Folder 
 
     db_path = _db(db)
     try:
-        with _progress(0) as progress:
+        with progress_bar(0) as progress:
             task = progress.add_task("writing pages", total=None, current="")
             summary = build_site(db_path, out, on_document=lambda done, total: progress.update(
                 task, completed=done, total=total))

@@ -2,7 +2,7 @@
 where the models' Spark target reads them (`raw/<table>/` under the Spark folder).
 
     files = spark.read.format("binaryFile")          one row per file: path, content
-    parsed = files.mapInArrow(parse_partition, …)    each executor runs ingest.run.parse_data
+    parsed = files.mapInArrow(parse_partition, …)    each executor runs ingest.parse_worker.parse_data
                                                      on its files: long rows (path, table, values)
     the driver collects one small row per file (sha256, content key, error), decides loaded /
     duplicate / quarantined exactly as the DuckDB ingest does (ingest.run._Recorder, in input
@@ -27,7 +27,8 @@ from urllib.parse import unquote, urlparse
 
 from ingest.fingerprint import parser_version
 from ingest.loader import raw_text
-from ingest.run import ParsedChunk, ParsedFile, _Recorder, parse_data
+from ingest.parse_worker import ParsedChunk, ParsedFile, parse_data
+from ingest.run import _Recorder
 from ingest.schema import DOCUMENT_TABLES, column_definitions, column_names
 
 FILE_ROW = "__file__"  # the `table` of the row describing a file (its ParsedFile, as JSON)
