@@ -53,3 +53,9 @@ def project_fingerprint(input_hashes: list[str]) -> str:
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def document_id_of(sha256: str) -> str:
+    """A document's id: the first 16 hex digits of its bytes' sha256 (re-ingesting the same bytes
+    gives the same id)."""
+    return sha256[:16]

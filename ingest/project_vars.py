@@ -18,3 +18,8 @@ def dbt_vars() -> dict:
 def accepted_fiscal_years() -> tuple[int, int]:
     """(first, last) fiscal year the marts accept: a report of another year is a data error."""
     return int(dbt_vars()["min_fiscal_year"]), int(dbt_vars()["max_fiscal_year"])
+
+
+def open_ended_year() -> int:
+    """The valid_to year of a reference name still valid (the seeds' open end)."""
+    return int(dbt_vars()["open_ended_year"])

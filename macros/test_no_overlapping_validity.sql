@@ -1,7 +1,7 @@
 {#
   Generic test no_overlapping_validity: for every key (e.g. a code, or a parent code and a name),
   the validity ranges [valid_from, valid_to] of its rows must not overlap, and no range may be
-  inverted (valid_from > valid_to). Years are inclusive; 9999 in valid_to means "still valid".
+  inverted (valid_from > valid_to). Years are inclusive; valid_to = var open_ended_year means "still valid".
   Returns the offending rows (a row with an inverted range, or both rows of an overlapping pair).
 
   Arguments:

@@ -59,3 +59,16 @@ def test_find_numbers_finds_every_amount_in_a_sentence(values):
     sentence = "，".join(f"项目{i}支出{value:,.2f}万元" for i, value in enumerate(values))
     found = [number for number, _, _ in find_numbers(sentence)]
     assert found[1::2] == values  # numbers alternate: the item number, then its amount
+
+
+def test_the_models_convert_yuan_with_the_factor_the_ingest_uses():
+    """元→万元 is declared once per language: macros/wan_per_unit.sql must say what YUAN_PER_WAN says."""
+    import re
+    from pathlib import Path
+
+    from ingest.numbers import YUAN_PER_WAN
+
+    macro = (Path(__file__).resolve().parents[1] / "macros" / "wan_per_unit.sql").read_text(encoding="utf-8")
+    body = macro.split("{% macro wan_per_unit(unit) -%}")[1]
+    factor = re.search(r"= '元' then ([0-9.]+) else 1 end", body)
+    assert factor and Decimal(factor.group(1)) * YUAN_PER_WAN == 1

@@ -9,11 +9,6 @@ from ingest.normalize import compact
 from ingest.numbers import parse_number
 from ingest.segmenters import Row, Segments, Table
 
-FUND_SCOPE_BY_TABLE = {
-    "01": "all_funds", "02": "all_funds", "03": "all_funds",
-    "05": "general_public_budget", "06": "general_public_budget", "07": "general_public_budget",
-    "08": "government_fund", "09": "state_capital",
-}
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _FIGURE = re.compile(r"-?[\d,]*\d\.\d+")
 

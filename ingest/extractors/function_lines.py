@@ -9,15 +9,14 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
-from ingest.extractors.common import (FUND_SCOPE_BY_TABLE, amount_cell, column_labels, fund_scope_at,
+from ingest.extractors.common import (amount_cell, column_labels, fund_scope_at,
                                       fund_scope_of_text, header_rows, is_code)
 from ingest.facts import BudgetLine
 from ingest.normalize import compact, strip_quotes
 from ingest.numbers import NUMBER, parse_percent, to_decimal
 from ingest.reference import functions as reference
-from ingest.reference.tables import ColumnMeaning, column_meaning
+from ingest.reference.tables import ColumnMeaning, column_meaning, standard_tables
 from ingest.segmenters import Row, Segments, Table
 
 _BASIC_PART = re.compile(r"人员经费|公用经费")
@@ -102,7 +101,16 @@ def table_fund_scope(table: Table) -> str:
     """The fund scope the standard table declares, else the one its title names, else all funds."""
     if table.standard is not None:
         return table.standard.fund_scope
-    return FUND_SCOPE_BY_TABLE.get(table.table_no or "") or fund_scope_of_text(table.title or "") or "all_funds"
+    return _scope_of_number(table.table_no) or fund_scope_of_text(table.title or "") or "all_funds"
+
+
+def _scope_of_number(table_no: str | None) -> str | None:
+    """The fund scope of a table known only by its number (`公开05表`, final accounts' numbering),
+    as ref_standard_table declares it; None for table 04, whose columns each name their scope."""
+    for table in standard_tables("final_accounts"):
+        if table.table_no == table_no and table.fund_scope != "fiscal_allocation":
+            return table.fund_scope
+    return None
 
 
 def _measure_columns(labels: list[str], flow: str) -> list[tuple[int, ColumnMeaning]]:

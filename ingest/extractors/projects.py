@@ -9,12 +9,11 @@ sentences (`(2)法律援助项目绩效目标完成情况综述。项目全年�
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ingest.extractors.common import amount_cell
 from ingest.facts import Project
 from ingest.normalize import compact
-from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal, to_wan
+from ingest.numbers import NUMBER, parse_number, parse_percent, to_decimal
 from ingest.segmenters import Row, Segments, Table
 
 _NAME_LABELS = ("项目名称", "项目支出名称", "专项名称")

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.project_vars import open_ended_year
+
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 SEEDS_DIR_ENV = "BUDGET_SEEDS_DIR"
-OPEN_END = 9999  # valid_to of a name that is still valid
+OPEN_END = open_ended_year()  # valid_to of a name that is still valid (dbt var open_ended_year)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from functools import lru_cache
 
 import zhconv
 
+from ingest.project_vars import open_ended_year
+
 # Every kind of space, incl. ideographic (U+3000), no-break (U+00A0) and zero-width ones.
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+")
 _JUNK = re.compile(r"[?？\ufffd]")
@@ -147,7 +149,7 @@ class NameMatch:
 
 
 def year_range(valid_from: int, valid_to: int) -> str:
-    return f"{valid_from}–{'' if valid_to >= 9999 else valid_to}"
+    return f"{valid_from}–{'' if valid_to >= open_ended_year() else valid_to}"
 
 
 def match_name(printed: str, rows, year: int, adjacent_years: int = ADJACENT_YEARS) -> NameMatch:

@@ -69,11 +69,10 @@ lines_with_documents as (
         budget_lines.measure,
         budget_lines.amount_reported,
         budget_lines.unit_reported,
-        case
-            when budget_lines.amount_wan is not null then budget_lines.amount_wan
-            when budget_lines.unit_reported = '元' then cast(budget_lines.amount_reported / 10000 as decimal(18, 6))
-            else cast(budget_lines.amount_reported as decimal(18, 6))
-        end as amount_wan,
+        coalesce(
+            budget_lines.amount_wan,
+            cast(budget_lines.amount_reported * {{ wan_per_unit('budget_lines.unit_reported') }} as decimal(18, 6))
+        ) as amount_wan,
         budget_lines.printed_rate_pct,
         budget_lines.source_kind,
         budget_lines.source_table,

@@ -3,7 +3,7 @@
   (支出功能分类科目, scheme `function`) and ref_economic_class (支出经济分类科目, schemes
   `department` 301… and `government` 501…), one row per code and validity period of its name,
   years as integers (valid_from / valid_to may be years or dates: their first four characters
-  are read; valid_to 9999 = still valid).
+  are read; valid_to open_ended_year = still valid).
   valid_from_known / valid_to_known say whether a bound is where the name begins or ends (a new
   code, a rename) or only as far as the reference vouches: a year outside a row's years is known
   not to have that name only across a known bound.

@@ -94,7 +94,7 @@ latest_names_ranked as (
         row_number() over (
             partition by reference.code
             order by
-                coalesce(reference.valid_to_year, 9999) desc,
+                coalesce(reference.valid_to_year, {{ var('open_ended_year') }}) desc,
                 reference.valid_from_year desc,
                 reference.name
         ) as name_rank
@@ -113,7 +113,7 @@ reference_span as (
     select
         reference.code,
         min(reference.valid_from_year) as first_valid_year,
-        max(coalesce(reference.valid_to_year, 9999)) as last_valid_year,
+        max(coalesce(reference.valid_to_year, {{ var('open_ended_year') }})) as last_valid_year,
         count(distinct reference.name) as name_count
     from reference
     group by reference.code
@@ -132,7 +132,7 @@ names_in_year_ranked as (
     inner join reference
         on observed_codes.code = reference.code
         and observed_codes.fiscal_year >= coalesce(reference.valid_from_year, 0)
-        and observed_codes.fiscal_year <= coalesce(reference.valid_to_year, 9999)
+        and observed_codes.fiscal_year <= coalesce(reference.valid_to_year, {{ var('open_ended_year') }})
 ),
 
 names_in_year as (
@@ -158,7 +158,7 @@ final as (
         latest_names.canonical_name is not null as is_in_reference,
         names_in_year.name_in_year is not null as is_valid_in_year,
         reference_span.first_valid_year,
-        case when reference_span.last_valid_year < 9999 then reference_span.last_valid_year end as last_valid_year,
+        case when reference_span.last_valid_year < {{ var('open_ended_year') }} then reference_span.last_valid_year end as last_valid_year,
         case
             when latest_names.canonical_name is null then 'not_in_reference'
             when names_in_year.name_in_year is null then 'not_valid_in_year'

@@ -49,7 +49,7 @@ latest_names_ranked as (
         reference.name,
         row_number() over (
             partition by reference.code
-            order by coalesce(reference.valid_to_year, 9999) desc, reference.valid_from_year desc, reference.name
+            order by coalesce(reference.valid_to_year, {{ var('open_ended_year') }}) desc, reference.valid_from_year desc, reference.name
         ) as name_rank
     from reference
 ),
@@ -58,7 +58,7 @@ reference_codes as (
     select
         reference.code,
         min(reference.valid_from_year) as first_valid_year,
-        max(coalesce(reference.valid_to_year, 9999)) as last_valid_year,
+        max(coalesce(reference.valid_to_year, {{ var('open_ended_year') }})) as last_valid_year,
         count(distinct reference.name) as name_count
     from reference
     group by reference.code
@@ -69,7 +69,7 @@ codes_with_names as (
         reference_codes.code,
         latest_names_ranked.name as canonical_name,
         reference_codes.first_valid_year,
-        case when reference_codes.last_valid_year < 9999 then reference_codes.last_valid_year end as last_valid_year,
+        case when reference_codes.last_valid_year < {{ var('open_ended_year') }} then reference_codes.last_valid_year end as last_valid_year,
         reference_codes.name_count,
         true as is_in_reference
     from reference_codes

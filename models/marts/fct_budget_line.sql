@@ -59,7 +59,7 @@ economic_names_in_year_ranked as (
     inner join economic_names_ranked
         on lines.code = economic_names_ranked.code
         and lines.fiscal_year >= coalesce(economic_names_ranked.valid_from_year, 0)
-        and lines.fiscal_year <= coalesce(economic_names_ranked.valid_to_year, 9999)
+        and lines.fiscal_year <= coalesce(economic_names_ranked.valid_to_year, {{ var('open_ended_year') }})
     where lines.classification = 'economic'
 ),
 

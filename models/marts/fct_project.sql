@@ -21,7 +21,7 @@ documents as (
 projects_in_wan as (
     select
         projects.*,
-        case when projects.unit_reported = '元' then 0.0001 else 1 end as unit_factor
+        {{ wan_per_unit('projects.unit_reported') }} as unit_factor
     from projects
 ),
 

@@ -19,7 +19,7 @@ project_amounts_unpivoted as (
         projects.source_line,
         projects.fact_id,
         'executed' as measure,
-        projects.executed_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
+        projects.executed_reported * {{ wan_per_unit('projects.unit_reported') }} as amount_wan
     from projects
     where projects.executed_reported is not null
     union all
@@ -30,7 +30,7 @@ project_amounts_unpivoted as (
         projects.source_line,
         projects.fact_id,
         'budget_adjusted' as measure,
-        projects.budget_adjusted_reported * case when projects.unit_reported = '元' then 0.0001 else 1 end as amount_wan
+        projects.budget_adjusted_reported * {{ wan_per_unit('projects.unit_reported') }} as amount_wan
     from projects
     where projects.budget_adjusted_reported is not null
 ),
