@@ -21,28 +21,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.reference import Resolution, read_seed, seed_path
-from ingest.reference.text import loose_key, match_key, match_name, relaxed_key, year_range
+from ingest.reference.rows import ClassificationRow
+from ingest.reference.text import match_key, match_name, year_range
 
 SEED = "ref_economic_class"
 SCHEMES = {"3": "department", "5": "government"}
 
 
 @dataclass(frozen=True)
-class EconomicRow:
-    scheme: str
-    code: str
-    level: int
-    parent_code: str
-    name: str
-    valid_from: int
-    valid_to: int
-    source: str
-    key: str
-    relaxed: str
-    loose: str
-
-    def valid_in(self, year: int) -> bool:
-        return self.valid_from <= year <= self.valid_to
+class EconomicRow(ClassificationRow):
+    scheme: str  # department (部门预算支出经济分类) or government (政府预算支出经济分类)
 
 
 @dataclass(frozen=True)
@@ -55,11 +43,7 @@ class _Index:
 def _index_for(path: str) -> _Index:
     rows = []
     for raw in read_seed(SEED):
-        rows.append(EconomicRow(
-            scheme=raw["scheme"], code=raw["code"], level=int(raw["level"]), parent_code=raw["parent_code"],
-            name=raw["name"], valid_from=int(raw["valid_from"]), valid_to=int(raw["valid_to"]),
-            source=raw["source"], key=match_key(raw["name"]), relaxed=relaxed_key(raw["name"]),
-            loose=loose_key(raw["name"])))
+        rows.append(EconomicRow(scheme=raw["scheme"], **ClassificationRow.fields_of(raw)))
     rows.sort(key=lambda row: (row.scheme, row.code, row.valid_from))
     by_code: dict[tuple[str, str], list[EconomicRow]] = {}
     for row in rows:

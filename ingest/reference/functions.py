@@ -24,29 +24,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.reference import Resolution, read_seed, seed_path
-from ingest.reference.text import (NameMatch, loose_key, match_key, match_name, printed_codes,
-                                   relaxed_key, year_range)
+from ingest.reference.rows import ClassificationRow
+from ingest.reference.text import NameMatch, match_key, match_name, printed_codes, year_range
 
 SEED = "ref_function_class"
 _LEVEL_NAMES = {1: "类", 2: "款", 3: "项"}
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 
 
-@dataclass(frozen=True)
-class FunctionRow:
-    code: str
-    level: int
-    parent_code: str
-    name: str
-    valid_from: int
-    valid_to: int
-    source: str
-    key: str
-    relaxed: str
-    loose: str
-
-    def valid_in(self, year: int) -> bool:
-        return self.valid_from <= year <= self.valid_to
+class FunctionRow(ClassificationRow):
+    """A row of ref_function_class."""
 
 
 @dataclass(frozen=True)
@@ -60,10 +47,7 @@ class _Index:
 def _index_for(path: str) -> _Index:
     rows = []
     for raw in read_seed(SEED):
-        rows.append(FunctionRow(
-            code=raw["code"], level=int(raw["level"]), parent_code=raw["parent_code"], name=raw["name"],
-            valid_from=int(raw["valid_from"]), valid_to=int(raw["valid_to"]), source=raw["source"],
-            key=match_key(raw["name"]), relaxed=relaxed_key(raw["name"]), loose=loose_key(raw["name"])))
+        rows.append(FunctionRow(**ClassificationRow.fields_of(raw)))
     rows.sort(key=lambda row: (row.code, row.valid_from))
     by_code: dict[str, list[FunctionRow]] = {}
     children: dict[str, list[FunctionRow]] = {}

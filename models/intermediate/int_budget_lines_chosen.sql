@@ -17,28 +17,7 @@ budget_lines as (
 ),
 
 statements_ranked as (
-    select
-        budget_lines.*,
-        row_number() over (
-            partition by budget_lines.fact_key
-            order by
-                case when budget_lines.source_kind = 'table' then 0 else 1 end,
-                budget_lines.source_line,
-                budget_lines.fact_index
-        ) as statement_rank
-    from budget_lines
-),
-
-statement_summary as (
-    select
-        statements_ranked.fact_key,
-        count(*) as statement_count,
-        sum(case when statements_ranked.source_kind = 'table' then 1 else 0 end) as table_statement_count,
-        sum(case when statements_ranked.source_kind = 'narrative' then 1 else 0 end) as narrative_statement_count,
-        min(statements_ranked.amount_wan_rounded) as min_amount_wan,
-        max(statements_ranked.amount_wan_rounded) as max_amount_wan
-    from statements_ranked
-    group by statements_ranked.fact_key
+    {{ ranked_statements('budget_lines', ['budget_lines.fact_key'], 'budget_lines.amount_wan_rounded') }}
 ),
 
 chosen_statement as (
@@ -75,20 +54,8 @@ final as (
         chosen_statement.amount_wan_rounded,
         chosen_statement.unit_reported,
         chosen_statement.printed_rate_pct,
-        chosen_statement.fact_id as chosen_fact_id,
-        chosen_statement.fact_index as chosen_fact_index,
-        chosen_statement.source_kind as chosen_source_kind,
-        chosen_statement.source_table as chosen_source_table,
-        chosen_statement.source_line as chosen_source_line,
-        statement_summary.statement_count,
-        statement_summary.table_statement_count,
-        statement_summary.narrative_statement_count,
-        statement_summary.min_amount_wan,
-        statement_summary.max_amount_wan,
-        statement_summary.min_amount_wan = statement_summary.max_amount_wan as statements_agree
+        {{ chosen_statement_columns('chosen_statement', 'amount_wan') }}
     from chosen_statement
-    inner join statement_summary
-        on chosen_statement.fact_key = statement_summary.fact_key
 )
 
 select * from final

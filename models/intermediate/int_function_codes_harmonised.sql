@@ -17,8 +17,9 @@
 
 with
 
-reference_rows as (
-    select * from {{ ref('ref_function_class') }}
+code_names as (
+    select * from {{ ref('int_classification_code_names') }}
+    where classification = 'function'
 ),
 
 crosswalk as (
@@ -51,14 +52,8 @@ budget_lines as (
 ),
 
 reference as (
-    select
-        cast(reference_rows.code as {{ dbt.type_string() }}) as code,
-        cast(reference_rows.level as integer) as level,
-        cast(reference_rows.parent_code as {{ dbt.type_string() }}) as parent_code,
-        cast(reference_rows.name as {{ dbt.type_string() }}) as name,
-        cast(substr(cast(reference_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
-        cast(substr(cast(reference_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year
-    from reference_rows
+    select * from {{ ref('int_classification_reference') }}
+    where classification = 'function'
 ),
 
 function_lines as (
@@ -84,39 +79,6 @@ reported_names as (
         min(function_lines.reported_name) as reported_name
     from function_lines
     group by function_lines.code
-),
-
-latest_names_ranked as (
-    select
-        reference.code,
-        reference.name,
-        reference.valid_from_year,
-        row_number() over (
-            partition by reference.code
-            order by
-                coalesce(reference.valid_to_year, {{ var('open_ended_year') }}) desc,
-                reference.valid_from_year desc,
-                reference.name
-        ) as name_rank
-    from reference
-),
-
-latest_names as (
-    select
-        latest_names_ranked.code,
-        latest_names_ranked.name as canonical_name
-    from latest_names_ranked
-    where latest_names_ranked.name_rank = 1
-),
-
-reference_span as (
-    select
-        reference.code,
-        min(reference.valid_from_year) as first_valid_year,
-        max(coalesce(reference.valid_to_year, {{ var('open_ended_year') }})) as last_valid_year,
-        count(distinct reference.name) as name_count
-    from reference
-    group by reference.code
 ),
 
 names_in_year_ranked as (
@@ -151,28 +113,26 @@ final as (
         {{ level_of_code('observed_codes.code') }} as level,
         coalesce(successor_codes.canonical_code, split_codes.canonical_code, observed_codes.code) as canonical_code,
         coalesce(successor_codes.change_kind, split_codes.change_kind) as crosswalk_change,
-        coalesce(latest_names.canonical_name, reported_names.reported_name) as canonical_name,
+        coalesce(code_names.canonical_name, reported_names.reported_name) as canonical_name,
         names_in_year.name_in_year,
         substr(observed_codes.code, 1, 3) as class_code,
         case when length(observed_codes.code) >= 5 then substr(observed_codes.code, 1, 5) end as section_code,
-        latest_names.canonical_name is not null as is_in_reference,
+        code_names.code is not null as is_in_reference,
         names_in_year.name_in_year is not null as is_valid_in_year,
-        reference_span.first_valid_year,
-        case when reference_span.last_valid_year < {{ var('open_ended_year') }} then reference_span.last_valid_year end as last_valid_year,
+        code_names.first_valid_year,
+        code_names.last_valid_year,
         case
-            when latest_names.canonical_name is null then 'not_in_reference'
+            when code_names.code is null then 'not_in_reference'
             when names_in_year.name_in_year is null then 'not_valid_in_year'
-            when names_in_year.name_in_year <> latest_names.canonical_name then 'renamed'
+            when names_in_year.name_in_year <> code_names.canonical_name then 'renamed'
             else 'valid'
         end as harmonisation_status
     from observed_codes
-    left join latest_names
-        on observed_codes.code = latest_names.code
+    left join code_names
+        on observed_codes.code = code_names.code
     left join names_in_year
         on observed_codes.code = names_in_year.code
         and observed_codes.fiscal_year = names_in_year.fiscal_year
-    left join reference_span
-        on observed_codes.code = reference_span.code
     left join reported_names
         on observed_codes.code = reported_names.code
     left join successor_codes

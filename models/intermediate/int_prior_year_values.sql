@@ -62,7 +62,8 @@ subject_values as (
         metrics_chosen.measure,
         metrics_chosen.value,
         metrics_chosen.chosen_source_line as source_line,
-        metrics_chosen.derivation
+        metrics_chosen.derivation,
+        metrics_chosen.chosen_fact_id as fact_id
     from metrics_chosen
     where metrics_chosen.measure in ('actual', 'prior_year')
     union all
@@ -75,7 +76,8 @@ subject_values as (
         lines_chosen.measure,
         lines_chosen.amount_wan as value,
         lines_chosen.chosen_source_line as source_line,
-        cast(null as {{ dbt.type_string() }}) as derivation
+        cast(null as {{ dbt.type_string() }}) as derivation,
+        lines_chosen.chosen_fact_id as fact_id
     from lines_chosen
     where lines_chosen.classification = 'function'
         and lines_chosen.flow = 'expenditure'
@@ -92,7 +94,8 @@ from_earlier_report as (
         subject_values.fund_scope,
         subject_values.spending_type,
         subject_values.value as prior_value_from_report,
-        subject_values.source_line as prior_report_source_line
+        subject_values.source_line as prior_report_source_line,
+        subject_values.fact_id as prior_report_fact_id
     from earlier_reports
     inner join subject_values
         on earlier_reports.prior_document_id = subject_values.document_id
@@ -108,7 +111,8 @@ stated_in_report as (
         subject_values.spending_type,
         subject_values.value as prior_value_stated,
         subject_values.source_line as stated_source_line,
-        subject_values.derivation as stated_derivation
+        subject_values.derivation as stated_derivation,
+        subject_values.fact_id as stated_fact_id
     from subject_values
     where subject_values.measure = 'prior_year'
 ),
@@ -135,9 +139,11 @@ both_sources as (
         from_earlier_report.prior_document_id,
         from_earlier_report.prior_value_from_report,
         from_earlier_report.prior_report_source_line,
+        from_earlier_report.prior_report_fact_id,
         stated_in_report.prior_value_stated,
         stated_in_report.stated_source_line,
-        stated_in_report.stated_derivation
+        stated_in_report.stated_derivation,
+        stated_in_report.stated_fact_id
     from from_earlier_report
     full outer join stated_in_report
         on from_earlier_report.document_id = stated_in_report.document_id
@@ -161,9 +167,11 @@ final as (
         both_sources.prior_document_id,
         both_sources.prior_value_from_report,
         both_sources.prior_report_source_line,
+        both_sources.prior_report_fact_id,
         both_sources.prior_value_stated,
         both_sources.stated_source_line,
         both_sources.stated_derivation,
+        both_sources.stated_fact_id,
         coalesce(both_sources.prior_value_from_report, both_sources.prior_value_stated) as prior_value,
         case
             when both_sources.prior_value_from_report is not null then 'earlier_report'

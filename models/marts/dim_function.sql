@@ -9,8 +9,9 @@
 
 with
 
-reference_rows as (
-    select * from {{ ref('ref_function_class') }}
+code_names as (
+    select * from {{ ref('int_classification_code_names') }}
+    where classification = 'function'
 ),
 
 harmonised as (
@@ -34,48 +35,15 @@ printed_codes as (
     group by printed.code
 ),
 
-reference as (
-    select
-        cast(reference_rows.code as {{ dbt.type_string() }}) as code,
-        cast(reference_rows.name as {{ dbt.type_string() }}) as name,
-        cast(substr(cast(reference_rows.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
-        cast(substr(cast(reference_rows.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year
-    from reference_rows
-),
-
-latest_names_ranked as (
-    select
-        reference.code,
-        reference.name,
-        row_number() over (
-            partition by reference.code
-            order by coalesce(reference.valid_to_year, {{ var('open_ended_year') }}) desc, reference.valid_from_year desc, reference.name
-        ) as name_rank
-    from reference
-),
-
-reference_codes as (
-    select
-        reference.code,
-        min(reference.valid_from_year) as first_valid_year,
-        max(coalesce(reference.valid_to_year, {{ var('open_ended_year') }})) as last_valid_year,
-        count(distinct reference.name) as name_count
-    from reference
-    group by reference.code
-),
-
 codes_with_names as (
     select
-        reference_codes.code,
-        latest_names_ranked.name as canonical_name,
-        reference_codes.first_valid_year,
-        case when reference_codes.last_valid_year < {{ var('open_ended_year') }} then reference_codes.last_valid_year end as last_valid_year,
-        reference_codes.name_count,
+        code_names.code,
+        code_names.canonical_name,
+        code_names.first_valid_year,
+        code_names.last_valid_year,
+        code_names.name_count,
         true as is_in_reference
-    from reference_codes
-    inner join latest_names_ranked
-        on reference_codes.code = latest_names_ranked.code
-        and latest_names_ranked.name_rank = 1
+    from code_names
 ),
 
 codes_only_in_documents as (
