@@ -9,7 +9,7 @@ INPUT ?= data/samples
 DB ?= warehouse/budget.duckdb
 N ?= 1000
 
-.PHONY: install install-spark install-superset build spark test bench docs clean help
+.PHONY: test-fast install install-spark install-superset build spark test bench docs clean help
 
 help:
 	@echo "make build   install (if needed), ingest $(INPUT), dbt build, data checks -> $(DB)"
@@ -57,6 +57,10 @@ spark: build install-spark
 
 test: install-spark install-superset
 	$(BIN)/python -m pytest
+
+# the tests that build no whole warehouse through the CLI: parsing, formats, real documents, SQL
+test-fast: install
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: install
 	$(BIN)/python bench/run.py --n $(N)

@@ -11,21 +11,56 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
+# The values a coded raw column may hold, per raw table (the extractors write them; the staging
+# YAML's accepted_values tests state the same, held to this by tests/test_fact_families.py).
+MONEY_UNITS = ("万元", "元")
+SOURCE_KINDS = ("table", "narrative")
+ACCEPTED_VALUES: dict[str, dict[str, tuple]] = {
+    "documents": {
+        "doc_kind": ("final_accounts", "budget", "performance_evaluation"),
+        "budget_level": ("department", "unit"),
+        "amount_unit_reported": MONEY_UNITS,
+        "input_format": ("text", "pdf", "docx", "xlsx", "xls", "html"),
+    },
+    "budget_lines": {
+        "classification": ("function", "economic"),
+        "level": (1, 2, 3),
+        "flow": ("expenditure", "revenue"),
+        "spending_type": ("total", "basic", "project"),
+        "fund_scope": ("all_funds", "general_public_budget", "government_fund", "state_capital", "fiscal_allocation"),
+        "measure": ("actual", "budget_initial", "budget_adjusted", "prior_year", "prior_year_budget",
+                    "prior_year_actual"),
+        "unit": MONEY_UNITS,
+        "source_kind": SOURCE_KINDS,
+    },
+    "document_metrics": {
+        "measure": ("actual", "budget", "budget_initial", "prior_year"),
+        "unit": ("万元", "人", "辆", "件", "人次", "批次", "%", "分"),
+        "printed_pct_kind": ("share", "change", "rate"),
+        "source_kind": SOURCE_KINDS,
+    },
+    "projects": {"unit": MONEY_UNITS},
+    "performance_indicators": {"operator": (">=", "<=", "=", ">", "<", "qualitative")},
+    "form_answers": {"answer": ("yes", "no")},
+    "ingest_log": {"status": ("loaded", "duplicate", "quarantined", "removed")},
+}
+
+
 @dataclass
 class BudgetLine:
-    classification: str  # function | economic
+    classification: str  # ACCEPTED_VALUES["budget_lines"] says what each coded field may hold
     code: str | None
     code_reason: str | None
     reported_code: str | None
     reported_name: str | None
     level: int | None
-    flow: str  # expenditure | revenue
-    spending_type: str  # total | basic | project
-    fund_scope: str  # all_funds | general_public_budget | government_fund | state_capital
-    measure: str  # actual | budget_initial | budget_adjusted
+    flow: str
+    spending_type: str
+    fund_scope: str
+    measure: str
     amount: Decimal
     unit: str
-    source_kind: str  # table | narrative
+    source_kind: str
     source_line: int
     source_table: str | None = None
     printed_rate_pct: Decimal | None = None
@@ -35,7 +70,7 @@ class BudgetLine:
 @dataclass
 class Metric:
     metric: str
-    measure: str  # actual | budget | budget_initial | prior_year
+    measure: str
     value_reported: Decimal
     unit_reported: str
     source_kind: str

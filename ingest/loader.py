@@ -13,11 +13,10 @@ from decimal import Decimal
 
 import pyarrow as pa
 
-from ingest.facts import ParsedDocument
+from ingest.facts import MONEY_UNITS, ParsedDocument
 from ingest.numbers import to_wan
 from ingest.schema import DOCUMENT_TABLES, FACT_TABLES, column_names
 
-MONEY_UNITS = {"万元", "元"}
 TABLES = ("documents", *DOCUMENT_TABLES, "ingest_log")
 
 

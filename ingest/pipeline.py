@@ -13,7 +13,7 @@ from ingest.extractors.indicators import extract_indicators
 from ingest.extractors.metadata import extract_metadata
 from ingest.extractors.metrics import extract_metrics
 from ingest.extractors.projects import extract_projects
-from ingest.facts import DocumentMeta, ParsedDocument
+from ingest.facts import MONEY_UNITS, DocumentMeta, ParsedDocument
 from ingest.project_vars import accepted_fiscal_years
 from ingest.reference import regions
 from ingest.reference.tables import DEFAULT_MEASURE
@@ -69,7 +69,6 @@ def _refuse_without_a_year_it_accepts(meta: DocumentMeta) -> None:
                          f"({first}–{last}, dbt_project.yml vars min_fiscal_year / max_fiscal_year)")
 
 
-_MONEY_UNITS = ("万元", "元")
 UNKNOWN_KIND = ("no title, heading or standard table says whether this is a budget, final accounts or "
                 "an evaluation: its amounts are left out (their measure cannot be known), its counts kept")
 
@@ -80,7 +79,7 @@ def keep_counts_only(parsed: ParsedDocument) -> None:
     vehicles, cases) and the evaluation's indicators and answers are kept."""
     parsed.budget_lines = []
     parsed.projects = []
-    parsed.metrics = [metric for metric in parsed.metrics if metric.unit_reported not in _MONEY_UNITS]
+    parsed.metrics = [metric for metric in parsed.metrics if metric.unit_reported not in MONEY_UNITS]
 
 
 def _no_facts_reason(meta: DocumentMeta, segments: Segments) -> str:
@@ -103,7 +102,7 @@ def as_budget_figures(parsed: ParsedDocument) -> None:
         if line.measure == "actual":
             line.measure = budget
     for metric in parsed.metrics:
-        if metric.measure in ("actual", "budget") and metric.unit_reported in _MONEY_UNITS:
+        if metric.measure in ("actual", "budget") and metric.unit_reported in MONEY_UNITS:
             metric.measure = budget
     for project in parsed.projects:
         if project.executed is not None and project.budget_initial is None:

@@ -25,6 +25,7 @@ renamed as (
         cast(source.encoding as {{ dbt.type_string() }}) as encoding,
         cast(source.input_format as {{ dbt.type_string() }}) as input_format,
         cast(source.n_lines as integer) as line_count,
+        cast(source.content_key as {{ dbt.type_string() }}) as content_key,
         cast(source.parser_version as {{ dbt.type_string() }}) as parser_version,
         cast(source.ingested_at as timestamp) as ingested_at
     from source

@@ -1,0 +1,83 @@
+"""Each fact family is declared once — its dataclass (ingest/facts.py) and raw DDL
+(ingest/schema.py) — and every other place that names its columns or values is held to that:
+the loader's rows, the staging model selecting every raw column, the staging YAML documenting every
+staging column, and its accepted_values tests stating facts.ACCEPTED_VALUES."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ingest import facts
+from ingest.loader import fact_rows
+from ingest.pipeline import parse_lines
+from ingest.schema import RAW_TABLES, column_names
+
+from tests.conftest import SAMPLES_DIR
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+STAGING = PROJECT_DIR / "models" / "staging"
+FAMILIES = {"budget_lines": facts.BudgetLine, "document_metrics": facts.Metric, "projects": facts.Project,
+            "performance_indicators": facts.Indicator, "form_answers": facts.FormAnswer,
+            "disclosure_items": facts.DisclosureItem}
+CAST = re.compile(r"^\s*cast\(source\.(\w+) as .+\) as (\w+),?$", re.M)  # `cast(source.level as integer) as reported_level`
+
+
+def _staging_yaml() -> dict[str, dict]:
+    return {model["name"]: model for model in yaml.safe_load((STAGING / "_staging.yml").read_text())["models"]}
+
+
+def _staging_columns(table: str) -> dict[str, str]:
+    """raw column → staging column, as stg_<table>.sql selects it."""
+    sql = (STAGING / f"stg_{table}.sql").read_text(encoding="utf-8")
+    selected = {}
+    for match in CAST.finditer(sql):
+        selected.setdefault(match.group(1), match.group(2))
+    return selected
+
+
+@pytest.mark.parametrize("table", FAMILIES)
+def test_the_dataclass_and_the_ddl_name_the_same_facts(table):
+    fields = {field.name for field in dataclasses.fields(FAMILIES[table])}
+    assert fields <= set(column_names(table)), f"fields of {table} without a raw column: {fields - set(column_names(table))}"
+
+
+def test_the_loader_writes_every_raw_column_and_no_other():
+    written: dict[str, set] = {}
+    for sample in sorted(SAMPLES_DIR.glob("*.txt")):
+        parsed = parse_lines(sample.read_text(encoding="utf-8").splitlines())
+        for table, rows in fact_rows("d1", parsed).items():
+            for row in rows:
+                written.setdefault(table, set()).update(row)
+    assert set(written) == set(FAMILIES)
+    for table, columns in written.items():
+        assert columns == set(column_names(table)), table
+
+
+@pytest.mark.parametrize("table", [table for table in RAW_TABLES if (STAGING / f"stg_{table}.sql").exists()])
+def test_staging_selects_every_raw_column_and_documents_it(table):
+    selected = _staging_columns(table)
+    assert set(column_names(table)) <= set(selected), f"raw.{table} columns staging drops: {set(column_names(table)) - set(selected)}"
+    documented = {column["name"] for column in _staging_yaml()[f"stg_{table}"].get("columns", [])}
+    assert set(selected.values()) <= documented, f"stg_{table} columns without a description: {set(selected.values()) - documented}"
+
+
+def _accepted_values(model: dict) -> dict[str, list]:
+    found = {}
+    for column in model.get("columns", []):
+        for test in column.get("data_tests") or []:
+            if isinstance(test, dict) and "accepted_values" in test:
+                found[column["name"]] = test["accepted_values"]["arguments"]["values"]
+    return found
+
+
+@pytest.mark.parametrize("table", facts.ACCEPTED_VALUES)
+def test_staging_accepts_exactly_the_declared_values(table):
+    staged_name = _staging_columns(table)
+    declared = {staged_name[column]: sorted(map(str, values)) for column, values in facts.ACCEPTED_VALUES[table].items()}
+    tested = {column: sorted(map(str, values)) for column, values in _accepted_values(_staging_yaml()[f"stg_{table}"]).items()}
+    assert tested == declared
