@@ -170,19 +170,19 @@ def read_cost(paths: list[Path]) -> tuple[float, int]:
 def parse_cost(paths: list[Path]) -> float:
     """Milliseconds per report to read, normalise and parse, in this process (no pool, no writes)."""
     from ingest.pipeline import parse_lines
-    from ingest.readers import read_bytes
+    from ingest.readers import read_report
 
     sample = random.Random(0).sample(paths, min(len(paths), PARSE_SAMPLE))
     started = time.perf_counter()
     for path in sample:
-        parse_lines(read_bytes(path.read_bytes()).lines)
+        parse_lines(read_report(path.read_bytes()).lines)
     return (time.perf_counter() - started) * 1000 / len(sample)
 
 
 def pdf_cost(folder: Path | None) -> dict:
     """CPU time of the PDF reader (text layer, ruled tables, page numbers) on every PDF of
     `folder`, one process: ms per page and pages per second."""
-    from ingest.readers import read_bytes
+    from ingest.readers import read_report
 
     files = sorted(folder.glob("*.pdf")) if folder and folder.is_dir() else []
     if not files:
@@ -196,7 +196,7 @@ def pdf_cost(folder: Path | None) -> dict:
             pages += len(pdf.pages)
     started = time.process_time()
     for data in datas:
-        read_bytes(data)
+        read_report(data)
     cpu = time.process_time() - started
     return {"folder": str(folder), "files": len(files), "pages": pages, "cpu_seconds": round(cpu, 2),
             "ms_per_page": round(cpu * 1000 / pages, 1), "pages_per_second": round(pages / cpu, 1)}

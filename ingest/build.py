@@ -1,7 +1,9 @@
 """`build`: ingest + dbt seed/run/test + data checks, on a working copy swapped in at the end.
 
 A build whose inputs, parser, models and seeds are unchanged since the last successful build is a
-no-op: it reads one fingerprint and stops, leaving the warehouse byte-for-byte as it was.
+no-op: it reads one fingerprint and stops, leaving the warehouse byte-for-byte as it was. A build
+that loads no new document (the new files are duplicates or quarantined) logs them and leaves the
+models as they are: dbt runs when documents came or went, or the dbt project changed.
 """
 
 from __future__ import annotations
@@ -69,7 +71,10 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
         # incremental models only add rows: after a removal, or once models changed (rows built
         # by the old SQL would stay), they are rebuilt in full
         models_changed = stored_fingerprint(work, "models_fingerprint") != models_fingerprint()
-        refresh_models(work, step, full=bool(removed) or models_changed)
+        if force or removed or models_changed or summary.count("loaded") or not _marts_current(work):
+            refresh_models(work, step, full=bool(removed) or models_changed)
+        else:
+            step("no new document: the marts stay as the last build left them")
         _store_fingerprint(work, fingerprint)
     result = BuildResult(skipped=False, seconds=time.perf_counter() - started, ingest=summary,
                          removed=[document_id for document_id, _ in removed])
@@ -139,6 +144,12 @@ def run_dbt(arguments: list[str], db_path: Path) -> str:
         tail = "\n".join(output.strip().splitlines()[-40:])
         raise BuildFailed(f"dbt {' '.join(arguments)} failed (exit {completed.returncode}):\n{tail}")
     return output
+
+
+def _marts_current(work: Path) -> bool:
+    """The marts were built from the raw tables as they are: the last build completed and nothing
+    was loaded outside a build since (`budgetwh ingest` forgets the build's fingerprint)."""
+    return stored_fingerprint(work) is not None
 
 
 def stored_fingerprint(db_path: Path, column: str = "fingerprint") -> str | None:

@@ -20,7 +20,7 @@ from ingest.fingerprint import document_id_of, sha256_of
 from ingest.limits import ParseTimeLimit
 from ingest.loader import document_tables, fact_rows, line_rows
 from ingest.pipeline import NotAReport, parse_lines
-from ingest.readers import UnreadableInput, read_bytes
+from ingest.readers import UnreadableInput, read_report
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -107,7 +107,7 @@ def _unread(path: Path, reason: str, started: float) -> ParsedFile:
 
 
 def _parse_report(path: Path, data: bytes, result: ParsedFile, version: str) -> tuple[dict, dict]:
-    read = read_bytes(data)
+    read = read_report(data)
     parsed = parse_lines(read.lines)
     document_id = document_id_of(result.sha256)
     row = _document_row(path, result.sha256, len(data), document_id, read, parsed, version)

@@ -23,7 +23,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 if str(PROJECT_DIR) not in sys.path:
     sys.path.insert(0, str(PROJECT_DIR))
 
-from ingest.readers import read_bytes  # noqa: E402
+from ingest.readers import read_report  # noqa: E402
 from ingest.segmenters.tables import find_tables  # noqa: E402
 
 USAGE = "usage: python scripts/make_format_fixtures.py SAMPLE.txt OUT_DIR"
@@ -52,7 +52,7 @@ Block = str | TableBlock
 
 def sample_blocks(sample_path: Path) -> list[Block]:
     """The sample's lines as paragraphs (blank lines dropped) and tables, in order."""
-    lines = read_bytes(Path(sample_path).read_bytes()).lines
+    lines = read_report(Path(sample_path).read_bytes()).lines
     blocks: list[Block] = []
     index = 0
     for table in find_tables(lines):

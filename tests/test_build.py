@@ -210,6 +210,26 @@ def test_a_build_after_the_models_changed_rebuilds_the_incremental_models(tmp_pa
     assert set(built) < set(rebuilt)
 
 
+def test_a_build_that_loads_nothing_new_logs_its_files_and_leaves_the_marts(tmp_path, samples_dir):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    sample = samples_dir / "004_76647baae9ed1fbe.txt"
+    (folder / sample.name).write_bytes(sample.read_bytes())
+    db = tmp_path / "budget.duckdb"
+    os.environ["BUDGET_GX_DOCS_DIR"] = str(tmp_path / "gx_docs")
+    run_cli("build", "--input", str(folder), db=db)
+    marts = {k: v for k, v in all_tables(db).items() if k.startswith(("marts.", "intermediate."))}
+    (folder / "copy of 004.txt").write_bytes(sample.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    second = run_cli("build", "--input", str(folder), db=db)
+    assert "no new document" in second.stdout and "dbt build" not in second.stdout
+    assert {k: v for k, v in all_tables(db).items() if k.startswith(("marts.", "intermediate."))} == marts
+    with duckdb.connect(str(db), read_only=True) as connection:
+        logged = dict(connection.execute("""select regexp_extract(path, '[^/]*$'), status from raw.ingest_log
+                                            where path not like '%004_76647baae9ed1fbe.txt'""").fetchall())
+    assert logged == {"copy of 004.txt": "duplicate", "empty.txt": "quarantined"}
+
+
 def test_numbers_print_whole_on_any_width_and_as_numbers_in_csv_and_json(cli_warehouse):
     sql = ("select 123456789.12::decimal(18, 2) as amount_wan, repeat('司法局', 30) as department, "
            "[441.29::decimal(18, 2), 1.5::decimal(18, 2)] as amounts")

@@ -132,3 +132,20 @@ def test_amounts_are_decimal_18_2(marts_connection, table):
     wrong = {column: data_type for column, data_type in actual.items()
              if column.endswith("_wan") and not column.endswith("_per_staff_wan") and data_type != "DECIMAL(18,2)"}
     assert not wrong, f"marts.{table}: amount columns not DECIMAL(18,2): {wrong}"
+
+
+def test_every_column_of_every_model_is_documented(marts_connection):
+    """Staging, intermediate and marts alike: every column the built warehouse holds has a
+    description in its folder's YAML (dbt docs and the BI tools show them)."""
+    import yaml
+
+    documented: dict[str, dict[str, str]] = {}
+    for path in (PROJECT_DIR / "models").rglob("*.yml"):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models") or []:
+            documented[model["name"]] = {column["name"]: column.get("description") or ""
+                                         for column in model.get("columns") or []}
+    undocumented = [f"{schema}.{table}.{column}" for schema, table, column in marts_connection.execute(
+        "select table_schema, table_name, column_name from information_schema.columns "
+        "where table_schema in ('staging', 'intermediate', 'marts') order by 1, 2, ordinal_position").fetchall()
+        if not documented.get(table, {}).get(column, "").strip()]
+    assert not undocumented, f"{len(undocumented)} columns without a description: {undocumented[:20]}"

@@ -79,9 +79,9 @@ def test_every_file_gets_a_status_and_a_reason(bad_inputs, tmp_path):
 
 def test_other_encodings_give_the_same_facts(bad_inputs):
     from ingest.pipeline import parse_lines
-    from ingest.readers import read_bytes
+    from ingest.readers import read_report
 
-    keys = {name: parse_lines(read_bytes((bad_inputs / name).read_bytes()).lines).content_key()
+    keys = {name: parse_lines(read_report((bad_inputs / name).read_bytes()).lines).content_key()
             for name in ("copy_of_good.txt", "gbk.txt", "utf16.txt", "truncated.txt")}
     assert keys["gbk.txt"] == keys["copy_of_good.txt"] == keys["utf16.txt"] == keys["truncated.txt"]
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from ingest.pipeline import parse_lines
-from ingest.readers import read_bytes
+from ingest.readers import read_report
 from ingest.readers.pdf_tabs import Lattice, find_lattice, tab_stop_lines
 
 from tests.conftest import SAMPLES_DIR
@@ -51,12 +51,12 @@ def libreoffice_pdfs(tmp_path_factory) -> dict[str, Path]:
 
 
 def _facts(path: Path):
-    return fact_keys(parse_lines(read_bytes(path.read_bytes()).lines))
+    return fact_keys(parse_lines(read_report(path.read_bytes()).lines))
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_libreoffice_pdf_gives_the_facts_of_the_text(sample, libreoffice_pdfs):
-    read = read_bytes(libreoffice_pdfs[sample].read_bytes())
+    read = read_report(libreoffice_pdfs[sample].read_bytes())
     assert read.format == "pdf"
     expected = _facts(next(SAMPLES_DIR.glob(f"{sample}_*.txt")))
     actual = fact_keys(parse_lines(read.lines))

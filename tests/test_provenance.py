@@ -196,10 +196,10 @@ def test_pdf_lines_carry_the_page_pdftotext_finds_them_on():
     """An independent reader (poppler's pdftotext) has each line's start on the page we record."""
     if shutil.which("pdftotext") is None:
         pytest.fail("pdftotext (poppler-utils) is not installed")
-    from ingest.readers import read_bytes
+    from ingest.readers import read_report
 
     for path in sorted(REALDOCS_DIR.glob("*.pdf"))[::5]:
-        read = read_bytes(path.read_bytes())
+        read = read_report(path.read_bytes())
         pages = {}
         checked = 0
         overflowing = _pages_drawing_beyond_their_edges(path)

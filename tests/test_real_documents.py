@@ -84,10 +84,10 @@ def test_the_blank_template_shows_the_nine_tables_and_is_quarantined_for_holding
     """Read from its pages: 23 pages, the nine 公开表 01–09 printed with their headers and no
     figure (`…` and blank cells), department `上海市 XX 局`, 2024 年度部门决算."""
     from ingest.pipeline import NotAReport, parse_lines
-    from ingest.readers import read_bytes
+    from ingest.readers import read_report
     from ingest.segmenters import segment
 
-    lines = read_bytes((REALDOCS_DIR / TEMPLATE).read_bytes()).lines
+    lines = read_report((REALDOCS_DIR / TEMPLATE).read_bytes()).lines
     segments = segment(lines)
     found = {(t.standard.doc_kind, t.table_no) for t in segments.tables if t.standard is not None}
     assert found == {("final_accounts", f"{n:02d}") for n in range(1, 10)}

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ingest.numbers import to_wan
 from ingest.pipeline import NotAReport, parse_lines
-from ingest.readers import UnreadableInput, read_bytes
+from ingest.readers import UnreadableInput, read_report
 
 from tests.conftest import SAMPLES_DIR
 
@@ -21,7 +21,7 @@ NARRATIVE = "000_4fae287c1d48d8b6.txt"
 
 
 def facts(text: str):
-    parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+    parsed = parse_lines(read_report(text.encode("utf-8")).lines)
     lines = sorted(((b.classification, b.code, b.flow, b.spending_type, b.fund_scope, b.measure,
                      to_wan(b.amount, b.unit), b.source_line) for b in parsed.budget_lines), key=repr)
     metrics = sorted(((m.metric, m.measure, to_wan(m.value_reported, m.unit_reported)
@@ -78,7 +78,7 @@ def test_tables_in_yuan_are_normalised_to_wan():
 @given(st.text(min_size=0, max_size=3000))
 def test_any_text_is_parsed_or_refused_never_crashes(text):
     try:
-        parse_lines(read_bytes(text.encode("utf-8")).lines)
+        parse_lines(read_report(text.encode("utf-8")).lines)
     except (UnreadableInput, NotAReport):
         pass
 
@@ -88,7 +88,7 @@ def test_any_text_is_parsed_or_refused_never_crashes(text):
 def test_a_sample_cut_anywhere_still_parses(start, length):
     text = sample(TABLES)[start:start + length]
     try:
-        parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+        parsed = parse_lines(read_report(text.encode("utf-8")).lines)
     except (UnreadableInput, NotAReport):
         return
     assert all(b.source_line >= 1 for b in parsed.budget_lines)
@@ -99,9 +99,9 @@ def test_checkbox_symbols_give_the_same_answers_as_word_fields():
     original = sample("002_1f3a69e61e56d541.txt")
     drawn = original.replace("eq \\o\\ac(□,√)", "☒").replace("eq \\o\\ac(□)", "☐")
     answers = {(a.question, a.answer, a.source_line)
-               for a in parse_lines(read_bytes(original.encode("utf-8")).lines).form_answers}
+               for a in parse_lines(read_report(original.encode("utf-8")).lines).form_answers}
     drawn_answers = {(a.question, a.answer, a.source_line)
-                     for a in parse_lines(read_bytes(drawn.encode("utf-8")).lines).form_answers}
+                     for a in parse_lines(read_report(drawn.encode("utf-8")).lines).form_answers}
     assert answers and drawn_answers == answers
 
 
@@ -110,7 +110,7 @@ def test_unchanged_totals_with_the_subject_after_the_comparison():
     text = ("遂宁市安居区司法局2023年度部门决算\n"
             "一、收入支出决算总体情况说明\n"
             "2023年度收、支总计均为1163.82万元。与2022年度相比，收、支总计持平。\n")
-    parsed = parse_lines(read_bytes(text.encode("utf-8")).lines)
+    parsed = parse_lines(read_report(text.encode("utf-8")).lines)
     stated = {(m.metric, m.measure, m.value_reported, m.source_line) for m in parsed.metrics}
     assert ("grand_total", "actual", Decimal("1163.82"), 3) in stated
     assert ("grand_total", "prior_year", Decimal("1163.82"), 3) in stated
@@ -122,7 +122,7 @@ def test_form_revenue_labels_of_counties_and_cities():
     original = sample("002_1f3a69e61e56d541.txt")
     county = original.replace("区财政预算安排", "县财政预算安排").replace(
         "\t其他收入\n\t\n", "\t其他收入\n\t3.00\n", 1)
-    metrics = {(m.metric, m.value_reported) for m in parse_lines(read_bytes(county.encode("utf-8")).lines).metrics}
+    metrics = {(m.metric, m.value_reported) for m in parse_lines(read_report(county.encode("utf-8")).lines).metrics}
     assert ("revenue_fiscal", Decimal("267.47")) in metrics
     assert ("revenue_other", Decimal("3.00")) in metrics
 
@@ -135,7 +135,7 @@ def test_item_paths_whose_names_hold_brackets():
             "1.一般公共服务支出（201）政府办公厅（室）及相关机构事务（03）行政运行（01）:支出决算为100.5万元。\n"
             "2.公共安全支出（204）司法（06）行政运行（01）:支出决算为50万元。\n")
     lines = {(b.reported_code, b.reported_name, b.amount, b.source_line)
-             for b in parse_lines(read_bytes(text.encode("utf-8")).lines).budget_lines}
+             for b in parse_lines(read_report(text.encode("utf-8")).lines).budget_lines}
     assert lines == {("2010301", "行政运行", Decimal("100.5"), 4), ("2040601", "行政运行", Decimal("50"), 5)}
 
 
@@ -145,7 +145,7 @@ def test_a_three_public_table_of_zeros_is_data_not_the_column_numbers():
     figures = "1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0\t1.08\t0"
     assert original.count(figures) == 1
     zeros = original.replace(figures, "\t".join(["0"] * 12))
-    stated = {(m.metric, m.measure, m.value_reported) for m in parse_lines(read_bytes(zeros.encode("utf-8")).lines).metrics
+    stated = {(m.metric, m.measure, m.value_reported) for m in parse_lines(read_report(zeros.encode("utf-8")).lines).metrics
               if m.source_line == 305}
     assert stated == {(metric, measure, Decimal("0")) for measure in ("budget", "actual") for metric in (
         "three_public_total", "three_public_outbound", "three_public_vehicle", "three_public_vehicle_purchase",
@@ -158,7 +158,7 @@ def test_a_form_spending_heading_on_one_line_totals_spending():
     original = sample("002_1f3a69e61e56d541.txt")
     joined = original.replace("\t年度支出\n\n（万元）\n", "\t年度支出（万元）\n", 1)
     assert joined != original
-    stated = {(m.metric, m.value_reported) for m in parse_lines(read_bytes(joined.encode("utf-8")).lines).metrics
+    stated = {(m.metric, m.value_reported) for m in parse_lines(read_report(joined.encode("utf-8")).lines).metrics
               if m.value_reported == Decimal("338.28")}
     assert ("expenditure_total", Decimal("338.28")) in stated
     assert ("revenue_total", Decimal("338.28")) not in stated

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ingest.readers.containers import ole2_kind, zip_kind
 from ingest.readers.detect import UnreadableInput, sniff_format
-from ingest.readers.text import ReadResult, read_bytes as read_text
+from ingest.readers.text import ReadResult, read_text
 
 FORMATS = ("text", "pdf", "docx", "xlsx", "xls", "html")
 
@@ -27,7 +27,7 @@ def detect_format(data: bytes) -> str:
     raise UnreadableInput(f"unsupported format: {kind}")
 
 
-def read_bytes(data: bytes) -> ReadResult:
+def read_report(data: bytes) -> ReadResult:
     """Normalised lines of a report in any supported format; UnreadableInput with the reason."""
     if not data.strip():
         raise UnreadableInput("empty file: no bytes or only whitespace")

@@ -23,7 +23,7 @@ class ReadResult:
     pages: list[int | None] | None = None  # PDFs: the page each line begins on (None: not known)
 
 
-def read_bytes(data: bytes) -> ReadResult:
+def read_text(data: bytes) -> ReadResult:
     """Decode a text report and normalise it; raise UnreadableInput with a clear reason."""
     if not data.strip():
         raise UnreadableInput("empty file: no bytes or only whitespace")
