@@ -44,9 +44,11 @@ class WorkerPool:
 
     def _start(self) -> ProcessPoolExecutor:
         # not fork: the parent holds a DuckDB connection and its threads. A fork server is a
-        # fresh process with the parser imported, forked per worker (spawn re-imports: ~0.5 s)
+        # fresh process with the parser imported, forked per worker (spawn re-imports: ~0.5 s).
+        # It preloads ingest.run, which imports all a worker may touch (duckdb too): a library
+        # mapped after the worker's memory limit fails as SystemError, not as MemoryError
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["ingest.forkserver_guard", "ingest.parse_worker"])
+        context.set_forkserver_preload(["ingest.forkserver_guard", "ingest.run"])
         return ProcessPoolExecutor(self.workers, mp_context=context,
                                    initializer=init_worker, initargs=self.initargs)
 

@@ -17,6 +17,7 @@ UNIT_TESTS = {  # every unit test of the project: a new one is listed here, or t
     "chosen_line_groups_by_fact_and_keeps_agreement",
     "chosen_metric_prefers_table_then_earliest_line",
     "harmonised_name_is_latest_valid_name",
+    "code_names_take_the_latest_valid_name",
     "compared_lines_prefer_general_budget_and_drop_a_class_named_wrong",
     "function_comparison_shares_divide_by_the_level_one_lines",
 }

@@ -18,7 +18,8 @@ from hypothesis import given, settings, strategies as st
 
 from ingest.pipeline import parse_lines
 from ingest.readers import read_report
-from ingest.readers.pdf_tabs import Lattice, find_lattice, tab_stop_lines
+from ingest.readers.pdf_tab_lattice import Lattice, find_lattice
+from ingest.readers.pdf_tabs import tab_stop_lines
 
 from tests.conftest import SAMPLES_DIR
 from tests.test_formats import fact_keys

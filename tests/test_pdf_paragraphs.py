@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.readers.pdf import Line, _body_wrap
+from ingest.readers.pdf_lines import Line
+from ingest.readers.pdf_paragraphs import _body_wrap
 
 SIZE = 10.0
 LEFT, RIGHT = 50.0, 550.0

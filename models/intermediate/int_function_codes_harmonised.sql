@@ -23,12 +23,7 @@ code_names as (
 ),
 
 crosswalk as (
-    select
-        cast(ref_function_crosswalk.from_code as {{ dbt.type_string() }}) as from_code,
-        cast(ref_function_crosswalk.to_code as {{ dbt.type_string() }}) as to_code,
-        cast(ref_function_crosswalk.change_kind as {{ dbt.type_string() }}) as change_kind,
-        cast(ref_function_crosswalk.last_year_of_from_code as integer) as last_year_of_from_code
-    from {{ ref('ref_function_crosswalk') }} as ref_function_crosswalk
+    select * from {{ ref('stg_ref_function_crosswalk') }}
 ),
 
 successor_codes as (

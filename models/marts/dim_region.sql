@@ -7,7 +7,7 @@
 with
 
 region_reference as (
-    select * from {{ ref('ref_region') }}
+    select * from {{ ref('stg_ref_region') }}
 ),
 
 documents as (
@@ -16,13 +16,13 @@ documents as (
 
 reference_regions as (
     select
-        cast(region_reference.admin_code as {{ dbt.type_string() }}) as admin_code,
-        cast(region_reference.level as {{ dbt.type_string() }}) as level,
-        cast(region_reference.name as {{ dbt.type_string() }}) as name,
-        cast(region_reference.parent_code as {{ dbt.type_string() }}) as parent_code,
-        cast(region_reference.province as {{ dbt.type_string() }}) as province,
-        cast(region_reference.city as {{ dbt.type_string() }}) as city,
-        cast(region_reference.county as {{ dbt.type_string() }}) as county,
+        region_reference.admin_code,
+        region_reference.level,
+        region_reference.name,
+        region_reference.parent_code,
+        region_reference.province,
+        region_reference.city,
+        region_reference.county,
         true as is_in_reference
     from region_reference
 ),

@@ -24,15 +24,15 @@ function_codes as (
 ),
 
 economic_reference as (
-    select * from {{ ref('ref_economic_class') }}
+    select * from {{ ref('stg_ref_economic_class') }}
 ),
 
 economic_names_ranked as (
     select
-        cast(economic_reference.code as {{ dbt.type_string() }}) as code,
-        cast(economic_reference.name as {{ dbt.type_string() }}) as name,
-        cast(substr(cast(economic_reference.valid_from as {{ dbt.type_string() }}), 1, 4) as integer) as valid_from_year,
-        cast(substr(cast(economic_reference.valid_to as {{ dbt.type_string() }}), 1, 4) as integer) as valid_to_year
+        economic_reference.code,
+        economic_reference.name,
+        economic_reference.valid_from_year,
+        economic_reference.valid_to_year
     from economic_reference
 ),
 
@@ -40,8 +40,8 @@ economic_names_ranked as (
 -- from the seed's class rows
 economic_schemes as (
     select distinct
-        cast(economic_reference.code as {{ dbt.type_string() }}) as class_code,
-        cast(economic_reference.scheme as {{ dbt.type_string() }}) as scheme
+        economic_reference.code as class_code,
+        economic_reference.scheme
     from economic_reference
     where economic_reference.level = 1
 ),

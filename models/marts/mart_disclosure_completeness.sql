@@ -13,7 +13,7 @@ documents as (
 ),
 
 items as (
-    select * from {{ ref('ref_disclosure_item') }}
+    select * from {{ ref('stg_ref_disclosure_item') }}
 ),
 
 disclosure_items as (
