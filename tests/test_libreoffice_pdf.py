@@ -1,5 +1,5 @@
 """A PDF made from each sample by LibreOffice (tables as tab-separated text, no ruling) gives the
-facts of the text version; and the tab-stop reading (ingest/readers/pdf_tabs.py) on synthetic
+facts of the text version; and the tab-stop reading (ingest/readers/pdf_tabs.py and pdf_tab_*.py) on synthetic
 glyph positions.
 
 The PDFs are made at test time with `soffice --convert-to pdf` (LibreOffice's text import: tab
