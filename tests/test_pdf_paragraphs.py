@@ -1,4 +1,4 @@
-"""Where a PDF's visual lines are one paragraph and where a new one begins (ingest/readers/pdf.py).
+"""Where a PDF's visual lines are one paragraph and where a new one begins (ingest/readers/pdf_paragraphs.py).
 
 Narrative points of a 情况说明 (`13. “…（项）”7.66万元，…增加。` then `14. “…”460.85万元…`) are often
 set with an indent too slight to count as a paragraph's first line: after a finished sentence, a
