@@ -81,3 +81,14 @@ def test_staging_accepts_exactly_the_declared_values(table):
     declared = {staged_name[column]: sorted(map(str, values)) for column, values in facts.ACCEPTED_VALUES[table].items()}
     tested = {column: sorted(map(str, values)) for column, values in _accepted_values(_staging_yaml()[f"stg_{table}"]).items()}
     assert tested == declared
+
+
+def test_every_seed_declares_the_type_of_each_of_its_columns_in_order():
+    """stg_ref_* take their columns and types from the seeds' column_types (macros/typed_seed.sql)."""
+    import csv
+
+    for seed in yaml.safe_load((PROJECT_DIR / "seeds" / "_seeds.yml").read_text(encoding="utf-8"))["seeds"]:
+        with (PROJECT_DIR / "seeds" / f"{seed['name']}.csv").open(encoding="utf-8") as handle:
+            header = next(csv.reader(handle))
+        assert list(seed["config"]["column_types"]) == header, seed["name"]
+        assert (STAGING / f"stg_{seed['name']}.sql").exists(), f"{seed['name']} has no staging model"
