@@ -53,7 +53,7 @@ build: install
 	$(BIN)/budgetwh site --out warehouse/site --db $(DB)
 
 spark: build install-spark
-	$(BIN)/python -m ingest.spark_target --db $(DB)
+	$(BIN)/python -m budgetwh.spark_target --db $(DB)
 
 test: install-spark install-superset
 	$(BIN)/python -m pytest

@@ -227,7 +227,7 @@ def ingest(paths: list[Path], db: Path, workers: int, label: str) -> tuple[float
 
 def dbt_build(db: Path, target_dir: Path, figures: Figures, key: str) -> float:
     """`dbt build` (or `dbt run` when tests fail); returns seconds; slowest nodes go in figures."""
-    from ingest.build import BuildFailed, run_dbt
+    from budgetwh.build import BuildFailed, run_dbt
 
     started = time.perf_counter()
     command = "build"

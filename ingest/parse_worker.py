@@ -2,7 +2,7 @@
 file (its error is the quarantine reason), and return the rows of the reports it parsed.
 
 Runs in the pool's worker processes (ingest.worker_pool), in the calling process
-(`in_process=True`) and in Spark's executors (ingest.spark_ingest: parse_data).
+(`in_process=True`) and in Spark's executors (budgetwh.spark_ingest: parse_data).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _parse_file(path: Path, version: str, already_loaded: frozenset, seen_here: 
 def parse_data(path: Path, data: bytes, version: str, already_loaded: frozenset = frozenset(),
                seen_here: set[str] | frozenset = frozenset(), started: float | None = None):
     """Hash and parse one file's bytes (what `_parse_file` read, or what Spark's binaryFile source
-    hands ingest.spark_ingest): (what we learnt, (document row, fact rows) when parsed). Never
+    hands budgetwh.spark_ingest): (what we learnt, (document row, fact rows) when parsed). Never
     raises for a bad file: its error is the quarantine reason."""
     started = time.perf_counter() if started is None else started
     result = ParsedFile(path=str(path), sha256=sha256_of(data), size_bytes=len(data))

@@ -5,7 +5,7 @@
   document_id on DuckDB. Spark's Parquet tables support neither delete+insert nor merge (that needs
   Delta or Iceberg), so there the model is rebuilt in full on every run (full_refresh; 'append'
   only satisfies dbt-spark's strategy check and is never used). The build runs a full refresh when
-  the dbt project changed (ingest/build.py): rows of older SQL never stay.
+  the dbt project changed (budgetwh/build.py): rows of older SQL never stay.
     {{ incremental_by_document() }}
 
   only_new_documents(column='ingested_at'): in an incremental run, the `where` that keeps the

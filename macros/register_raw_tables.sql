@@ -2,7 +2,7 @@
   register_raw_tables(): make the `raw` sources readable on targets that have no DuckDB file.
   Run by the on-run-start hook (dbt_project.yml) before any seed, model or test.
     - DuckDB: nothing to do, the ingest wrote the raw schema into the warehouse file.
-    - Spark: ingest/spark_target.py exported every raw table to Parquet under
+    - Spark: budgetwh/spark_target.py exported every raw table to Parquet under
       $BUDGET_SPARK_DIR/raw/<table>/; each source table of sources.yml becomes an external
       table `raw.<table>` over its folder (dropped and created again, so a new export is read
       and the metastore never points at an old schema). Dropping an external table keeps its files.

@@ -41,7 +41,7 @@ def built_warehouse(tmp_path_factory) -> Path:
     """A warehouse fully built from data/samples (ingest + dbt build + data checks)."""
     import os
 
-    from ingest.build import build
+    from budgetwh.build import build
 
     folder = tmp_path_factory.mktemp("built")
     path = folder / "budget.duckdb"

@@ -46,7 +46,7 @@ def bad_folder(tmp_path_factory, samples_dir) -> Path:
 
 @pytest.fixture(scope="module")
 def bad_build(bad_folder, tmp_path_factory):
-    from ingest.build import build
+    from budgetwh.build import build
 
     unreadable = str(bad_folder / "unreadable.txt")
     real_access = os.access
@@ -95,7 +95,7 @@ def test_a_link_inside_the_input_folder_is_read_as_the_file_it_points_to(tmp_pat
 
 def test_a_page_that_never_says_its_year_nor_its_kind_keeps_its_counts_without_failing_the_build(
         tmp_path, samples_dir):
-    from ingest.build import build
+    from budgetwh.build import build
 
     folder = tmp_path / "inputs"
     folder.mkdir()
@@ -141,7 +141,7 @@ def test_markup_in_file_names_and_escapes_in_values_reach_the_terminal_as_text(t
 @pytest.fixture()
 def small_warehouse(tmp_path, samples_dir) -> Path:
     from ingest.run import ingest_files
-    from ingest.warehouse import working_copy
+    from budgetwh.warehouse import working_copy
 
     db = tmp_path / "budget.duckdb"
     with working_copy(db) as work:
@@ -151,7 +151,7 @@ def small_warehouse(tmp_path, samples_dir) -> Path:
 
 def test_a_stale_wal_of_a_crashed_client_is_checkpointed_before_the_copy(small_warehouse, samples_dir):
     from ingest.run import ingest_files
-    from ingest.warehouse import working_copy
+    from budgetwh.warehouse import working_copy
 
     crash = ("import duckdb, os, sys; c = duckdb.connect(sys.argv[1]); "
              "c.execute('create table raw.left_by_a_crash as select 42 as answer'); os._exit(0)")
@@ -167,7 +167,7 @@ def test_a_stale_wal_of_a_crashed_client_is_checkpointed_before_the_copy(small_w
 
 def test_copies_left_by_killed_builds_are_removed_by_the_next(small_warehouse, samples_dir):
     from ingest.run import ingest_files
-    from ingest.warehouse import working_copy
+    from budgetwh.warehouse import working_copy
 
     leftover = small_warehouse.with_name(".budget.duckdb.building-99999")
     leftover.write_bytes(b"x" * 1000)
@@ -180,7 +180,7 @@ def test_a_full_disk_during_the_copy_leaves_the_warehouse_and_no_debris(small_wa
     import errno
     import shutil
 
-    from ingest.warehouse import WarehouseUnchanged, working_copy
+    from budgetwh.warehouse import WarehouseUnchanged, working_copy
 
     before = small_warehouse.read_bytes()
 
@@ -324,8 +324,8 @@ def test_killing_a_build_leaves_no_process_behind(tmp_path, samples_dir):
 
 def test_a_full_disk_while_the_build_writes_says_left_unchanged(tmp_path, samples_dir, monkeypatch):
     """DuckDB reports a full disk as its own error (FatalException, IOException), not OSError."""
-    from ingest import build as build_module
-    from ingest.warehouse import WarehouseUnchanged
+    from budgetwh import build as build_module
+    from budgetwh.warehouse import WarehouseUnchanged
 
     folder = tmp_path / "inputs"
     folder.mkdir()
@@ -336,7 +336,7 @@ def test_a_full_disk_while_the_build_writes_says_left_unchanged(tmp_path, sample
 
     monkeypatch.setattr(build_module, "_store_fingerprint", disk_full)
     monkeypatch.setattr(build_module, "run_dbt", lambda arguments, db_path: "")
-    monkeypatch.setattr("ingest.checks.expectations.run_pipeline_expectations", lambda db_path: [])
+    monkeypatch.setattr("budgetwh.checks.expectations.run_pipeline_expectations", lambda db_path: [])
     db = tmp_path / "budget.duckdb"
     with pytest.raises(WarehouseUnchanged, match="No space left on device"):
         build_module.build(folder, db, force=True)

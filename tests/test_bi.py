@@ -1,6 +1,6 @@
 """BI tools reach the marts through SQLAlchemy the way Superset does: list schemas and tables,
 reflect columns with their types, keys and comments, autoload a table, read a query into pandas
-with numbers as numbers — read-only, through `duckdb+budgetwh://` (ingest/bi_dialect.py)."""
+with numbers as numbers — read-only, through `duckdb+budgetwh://` (budgetwh/bi_dialect.py)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.build import build
+from budgetwh.build import build
 
 pytestmark = pytest.mark.slow
 

@@ -84,7 +84,7 @@ def _renamed_2021(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def constructed(tmp_path_factory, samples_dir):
-    from ingest.build import build
+    from budgetwh.build import build
 
     folder = tmp_path_factory.mktemp("classification")
     inputs = folder / "inputs"

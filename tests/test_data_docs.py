@@ -1,5 +1,5 @@
 """The Great Expectations Data Docs open offline: every CSS, script, image and font a page loads
-is a file of the site (the CDN ones are vendored in ingest/assets/vendor/), at a path that is
+is a file of the site (the CDN ones are vendored in budgetwh/assets/vendor/), at a path that is
 right for the page's depth."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.checks import offline_docs
-from ingest.checks.offline_docs import make_data_docs_offline, offline_html
+from budgetwh.checks import offline_docs
+from budgetwh.checks.offline_docs import make_data_docs_offline, offline_html
 
 EXTERNAL = re.compile(r"^(?:[a-z]+:)?//", re.IGNORECASE)
 CSS_URL = re.compile(r"""url\(\s*["']?([^"')]+?)["']?\s*\)""")
@@ -115,7 +115,7 @@ def test_every_cdn_url_has_its_vendored_file_and_licence_listed():
 
 @pytest.fixture(scope="module")
 def data_docs(built_warehouse, tmp_path_factory) -> Path:
-    from ingest.checks.expectations import run_pipeline_expectations
+    from budgetwh.checks.expectations import run_pipeline_expectations
 
     site = tmp_path_factory.mktemp("data_docs") / "gx_docs"
     with pytest.MonkeyPatch.context() as monkeypatch:

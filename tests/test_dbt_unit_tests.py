@@ -1,6 +1,6 @@
 """The dbt unit tests (models/*/_*.yml `unit_tests:`): the models' SQL on fixed inputs.
 
-A production build leaves them out (ingest.build.refresh_models: they test the SQL, not the
+A production build leaves them out (budgetwh.build.refresh_models: they test the SQL, not the
 warehouse); here they run against the warehouse built from the samples, whose relations give
 dbt the column types of each model's inputs.
 """
@@ -24,7 +24,7 @@ UNIT_TESTS = {  # every unit test of the project: a new one is listed here, or t
 
 
 def test_every_dbt_unit_test_passes(built_warehouse):
-    from ingest.build import dbt_artefacts, run_dbt
+    from budgetwh.build import dbt_artefacts, run_dbt
 
     run_dbt(["test", "--select", "test_type:unit"], built_warehouse)
     results = json.loads((dbt_artefacts(built_warehouse) / "target" / "run_results.json").read_text())

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.checks import expectations
+from budgetwh.checks import expectations
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +41,7 @@ def test_a_broken_raw_table_fails_its_expectation(built_warehouse, tmp_path, mon
 
 def test_a_failing_expectation_stops_the_build_and_keeps_the_warehouse(built_warehouse, samples_dir, tmp_path,
                                                                      monkeypatch):
-    from ingest import build as build_module
+    from budgetwh import build as build_module
 
     monkeypatch.setenv("BUDGET_GX_DOCS_DIR", str(tmp_path / "docs"))
     target = tmp_path / "budget.duckdb"

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, strategies as st
 from typer.testing import CliRunner
 
-from ingest.cli import app
+from budgetwh.cli import app
 from ingest.normalize import compact, normalise_text
-from ingest.provenance import FAMILIES, fact_id
+from budgetwh.provenance import FAMILIES, fact_id
 from ingest.readers.pdf_pages import line_pages
 
 from tests.conftest import SAMPLES_DIR

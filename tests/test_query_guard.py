@@ -2,7 +2,7 @@
 
 import pytest
 
-from ingest.query import QueryRefused, check_query
+from budgetwh.query import QueryRefused, check_query
 
 ALLOWED = [
     "select count(*) from marts.dim_document",

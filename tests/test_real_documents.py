@@ -101,7 +101,7 @@ def whole_corpus_warehouse(tmp_path_factory):
     included: a real corpus must never fail the build."""
     import os
 
-    from ingest.build import build
+    from budgetwh.build import build
 
     folder = tmp_path_factory.mktemp("real_corpus")
     os.environ["BUDGET_GX_DOCS_DIR"] = str(folder / "gx_docs")

@@ -179,7 +179,7 @@ def _replace_once(path: Path, old: str, new: str) -> None:
 def altered_warehouse(tmp_path_factory) -> Path:
     """The samples with 001's 基本支出 changed from 893.92 to 883.92 (line 40), plus a 2019 report of
     西区司法局 whose 财政拨款收、支总计 is not the 757.71 that the 2020 report (000, line 54) implies."""
-    from ingest.build import build
+    from budgetwh.build import build
 
     samples = PROJECT_DIR / "data" / "samples"
     folder = tmp_path_factory.mktemp("altered")

@@ -18,10 +18,10 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from ingest.cli import app
-from ingest.site import MissingAsset, build_site
-from ingest.site.assets import vendored_chart_files
-from ingest.site.builder import plain_number
+from budgetwh.cli import app
+from budgetwh.site import MissingAsset, build_site
+from budgetwh.site.assets import vendored_chart_files
+from budgetwh.site.builder import plain_number
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SCREENSHOTS = PROJECT_DIR / "warehouse" / "site-screenshots"

@@ -1,8 +1,8 @@
-"""Ingest on Spark (ingest/spark_ingest.py) writes the raw rows a DuckDB ingest of the same files
+"""Ingest on Spark (budgetwh/spark_ingest.py) writes the raw rows a DuckDB ingest of the same files
 holds: every raw table, row for row, but the columns that say when (ingested_at, logged_at,
 seconds) and which run (run_id).
 
-Spark runs in a child process (`python -m ingest.spark_ingest`): its JVM does not outlive it.
+Spark runs in a child process (`python -m budgetwh.spark_ingest`): its JVM does not outlive it.
 Needs Java 17+ and the `spark` extra, like tests/test_spark_target.py (skipped, saying why, when
 either is missing).
 """
@@ -18,7 +18,7 @@ import duckdb
 import pytest
 
 from ingest.schema import DOCUMENT_TABLES, column_names
-from ingest.spark_ingest import local_path, spark_type
+from budgetwh.spark_ingest import local_path, spark_type
 
 from tests.conftest import PROJECT_DIR, SAMPLES_DIR
 from tests.test_spark_target import _skip_without_spark
@@ -33,7 +33,7 @@ TABLES = ("documents", *DOCUMENT_TABLES, "ingest_log")
 def spark_raw(tmp_path_factory) -> Path:
     _skip_without_spark()
     folder = tmp_path_factory.mktemp("spark_ingest")
-    completed = subprocess.run([sys.executable, "-m", "ingest.spark_ingest", "--input", str(SAMPLES_DIR),
+    completed = subprocess.run([sys.executable, "-m", "budgetwh.spark_ingest", "--input", str(SAMPLES_DIR),
                                 "--spark-dir", str(folder)], cwd=PROJECT_DIR, capture_output=True, text=True,
                                timeout=900)
     if completed.returncode != 0:

@@ -140,7 +140,7 @@ def _spark_table(spark, table: str) -> tuple[list[str], list[tuple]]:
 
 def _build_and_snapshot(db_path: Path, spark_dir: Path, snapshot: Path) -> None:
     """In the child process: dbt build on Spark, then pickle {table: (columns, rows)} of marts."""
-    from ingest.spark_target import active_session, build_on_spark
+    from budgetwh.spark_target import active_session, build_on_spark
 
     build_on_spark(db_path, spark_dir, ["build", "--exclude", "test_type:unit"])
     spark = active_session()

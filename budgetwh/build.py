@@ -24,7 +24,7 @@ from ingest.input_paths import refusal_reason
 from ingest.limits import die_with_parent
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
 from ingest.schema import create_raw_schema
-from ingest.warehouse import working_copy
+from budgetwh.warehouse import working_copy
 
 FACT_TABLES_FOR_SUMMARY = ("budget_lines", "document_metrics", "projects", "performance_indicators",
                            "form_answers")
@@ -91,14 +91,14 @@ def refresh_models(work: Path, step: Callable[[str], None], full: bool = False) 
     command = ["build", "--exclude", "resource_type:unit_test"]
     run_dbt(command + ["--full-refresh"] if full else command, work)
     step("data checks (Great Expectations)")
-    from ingest.checks.expectations import run_pipeline_expectations  # heavy import, only when building
+    from budgetwh.checks.expectations import run_pipeline_expectations  # heavy import, only when building
     failures = run_pipeline_expectations(work)
     if failures:
         raise BuildFailed("pipeline expectations failed:\n  " + "\n  ".join(failures))
 
 
 def _remove_documents_gone(work: Path, digests: set[str]) -> list[tuple[str, str]]:
-    from ingest.remove import documents_not_in, remove_documents
+    from budgetwh.remove import documents_not_in, remove_documents
 
     connection = duckdb.connect(str(work))
     try:

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from ingest.warehouse import connect_read_only
+from budgetwh.warehouse import connect_read_only
 
 FORMATS = ("parquet", "csv")
 COLUMNS_FILE = "columns.csv"

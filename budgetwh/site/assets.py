@@ -1,5 +1,5 @@
 """The site's static files: its own CSS/JS, and Vega, Vega-Lite and vega-embed from the vendored
-npm packages of ingest/assets/vendor/ (shared with the offline Data Docs; its cdn.json says which
+npm packages of budgetwh/assets/vendor/ (shared with the offline Data Docs; its cdn.json says which
 folder holds which package), so the pages draw their charts from disk without a network."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ CHART_PACKAGES = ("vega", "vega-lite", "vega-embed")
 
 
 class MissingAsset(Exception):
-    """A chart library is not vendored in ingest/assets/vendor/."""
+    """A chart library is not vendored in budgetwh/assets/vendor/."""
 
 
 def vendored_files(package: str, vendor: Path = VENDOR) -> tuple[Path, list[Path]]:

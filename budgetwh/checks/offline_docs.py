@@ -1,7 +1,7 @@
 """Make a Great Expectations Data Docs site work without internet.
 
 GE's pages load Bootstrap, jQuery, Font Awesome, Vega... from CDNs. Those files are vendored in
-ingest/assets/vendor/, whose cdn.json maps each CDN URL to its copy; make_data_docs_offline
+budgetwh/assets/vendor/, whose cdn.json maps each CDN URL to its copy; make_data_docs_offline
 copies them into the site (static/vendor/) and points every page at them, with a path relative
 to the page (GE writes index.html at the root and the other pages 1 to 4 folders down).
 """

@@ -17,8 +17,8 @@ Spark has no DuckDB file to read the raw schema from, so a run is:
 
 From the shell (after `pip install -c requirements.lock -e '.[spark]'`; Java 17+ on the PATH):
 
-    python -m ingest.spark_target --db warehouse/budget.duckdb           # dbt build on Spark
-    python -m ingest.spark_target --db warehouse/budget.duckdb build --exclude test_type:unit
+    python -m budgetwh.spark_target --db warehouse/budget.duckdb           # dbt build on Spark
+    python -m budgetwh.spark_target --db warehouse/budget.duckdb build --exclude test_type:unit
                                                                          # any dbt arguments
 
 or from Python: `build_on_spark(Path("warehouse/budget.duckdb"), Path("warehouse/spark"))`.
@@ -156,7 +156,7 @@ def _first_lines(message: str | None, count: int = 6) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m ingest.spark_target",
+        prog="python -m budgetwh.spark_target",
         description="Export the raw schema of a DuckDB warehouse to Parquet and run dbt on Spark.")
     parser.add_argument("--db", type=Path, default=Path(os.environ.get("BUDGET_DB_PATH", "warehouse/budget.duckdb")),
                         help="DuckDB warehouse whose raw schema is exported (default: warehouse/budget.duckdb)")

@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from ingest.site import charts, queries
-from ingest.site.assets import copy_static, vendored_chart_files
+from budgetwh.site import charts, queries
+from budgetwh.site.assets import copy_static, vendored_chart_files
 
 PAGE_SIZE = 200
 BATCH = 200  # documents whose facts and lines are read in one query per table
@@ -50,7 +50,7 @@ def build_site(db_path: Path, out: Path, page_size: int = PAGE_SIZE,
     """Write the site of the warehouse at db_path into out; on_document(done, total) as pages are written."""
     import duckdb
 
-    from ingest.warehouse import connect_read_only
+    from budgetwh.warehouse import connect_read_only
 
     chart_files = vendored_chart_files()  # before anything is written: a failure leaves OUT as it was
     try:
@@ -95,7 +95,7 @@ def _clear_previous_site(out: Path) -> None:
 # --- rendering -----------------------------------------------------------------------------------
 
 def _environment() -> Environment:
-    environment = Environment(loader=PackageLoader("ingest.site", "templates"), autoescape=True,
+    environment = Environment(loader=PackageLoader("budgetwh.site", "templates"), autoescape=True,
                               auto_reload=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     environment.filters["num"] = plain_number
     environment.filters["pct"] = percent

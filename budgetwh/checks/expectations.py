@@ -6,7 +6,7 @@ codes match their pattern, amounts are finite, units are known, every fact has a
 every document has a year, mart keys are unique, shares lie in [0, 1].
 Data Docs are written beside the warehouse, to `gx_docs/` in its folder (override with
 BUDGET_GX_DOCS_DIR): each warehouse has its own. They open offline: the CSS and scripts GE
-loads from CDNs are vendored (ingest/assets/vendor/, see ingest/checks/offline_docs.py).
+loads from CDNs are vendored (budgetwh/assets/vendor/, see budgetwh/checks/offline_docs.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.checks.offline_docs import make_data_docs_offline
+from budgetwh.checks.offline_docs import make_data_docs_offline
 from ingest.project_vars import accepted_fiscal_years
 
 logging.getLogger("great_expectations").setLevel(logging.ERROR)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.query import QueryRefused, check_query
+from budgetwh.query import QueryRefused, check_query
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ So the raw layer of a national corpus is built where the models already run, and
 rows a DuckDB ingest of the same files holds (tests/test_spark_ingest.py compares them). Spark's
 file listing skips hidden files (names starting with `.` or `_`); the DuckDB ingest logs them.
 
-    python -m ingest.spark_ingest --input data/samples [--spark-dir warehouse/spark]
+    python -m budgetwh.spark_ingest --input data/samples [--spark-dir warehouse/spark]
 """
 
 from __future__ import annotations
@@ -139,9 +139,9 @@ def local_session(master: str = "local[2]"):
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ingest.spark_target import spark_dir
+    from budgetwh.spark_target import spark_dir
 
-    parser = argparse.ArgumentParser(prog="python -m ingest.spark_ingest",
+    parser = argparse.ArgumentParser(prog="python -m budgetwh.spark_ingest",
                                      description="Parse a folder of reports on Spark into raw Parquet tables.")
     parser.add_argument("--input", type=Path, required=True, help="folder of report files (searched recursively)")
     parser.add_argument("--spark-dir", type=Path, default=None,

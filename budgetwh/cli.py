@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from ingest import PARSER_VERSION
-from ingest.terminal import (console, json_value, literal, print_check_report, print_checks, print_facts,
+from budgetwh.terminal import (console, json_value, literal, print_check_report, print_checks, print_facts,
                              print_json, print_outcomes, print_record, print_rows, print_trace, progress_bar)
 
 app = typer.Typer(help="Budget warehouse: Chinese department final accounts and performance reports "
@@ -23,7 +23,7 @@ INPUT_OPTION = typer.Option(..., "--input", "-i", help="Folder of report files (
 
 
 def _db(path: Optional[Path]) -> Path:
-    from ingest.warehouse import default_db_path
+    from budgetwh.warehouse import default_db_path
     return path or default_db_path()
 
 
@@ -37,9 +37,9 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
     """Read every report under --input and load its facts into the warehouse's raw schema.
 
     Files that cannot be read (empty, binary, not a report) are quarantined with a reason in raw.ingest_log; the others are loaded. Loading the same bytes again changes nothing."""
-    from ingest.build import forget_last_build
+    from budgetwh.build import forget_last_build
     from ingest.run import ingest_files, input_files
-    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
+    from budgetwh.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
 
     db_path = _db(db)
     try:
@@ -71,9 +71,9 @@ def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
     """Ingest --input, run dbt (seeds, models, tests) and the data checks, then swap the new warehouse in atomically. Does nothing, quickly, when nothing changed since the last build. Exit codes: 0 built or up to date, 1 failed (the warehouse is left unchanged), 2 usage error. --json prints one summary object instead (docs/operations.md)."""
     import time
 
-    from ingest.build import BuildFailed, build as run_build
+    from budgetwh.build import BuildFailed, build as run_build
     from ingest.run import input_files
-    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged
+    from budgetwh.warehouse import WarehouseBusy, WarehouseUnchanged
 
     db_path = _db(db)
     try:
@@ -136,9 +136,9 @@ def remove(document: str = typer.Argument(..., help="A document_id, or a unique 
     """Take one document out of the warehouse: its facts leave every table and the marts are rebuilt; raw.ingest_log keeps its history and a `removed` row. (A build of a folder that still holds its file loads it again.)"""
     import duckdb
 
-    from ingest.build import BuildFailed, forget_last_build, refresh_models
-    from ingest.remove import NoSuchDocument, find_document, remove_documents
-    from ingest.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
+    from budgetwh.build import BuildFailed, forget_last_build, refresh_models
+    from budgetwh.remove import NoSuchDocument, find_document, remove_documents
+    from budgetwh.warehouse import WarehouseBusy, WarehouseUnchanged, working_copy
 
     db_path = _db(db)
     if not db_path.exists():
@@ -171,8 +171,8 @@ def query(sql: str = typer.Argument(..., help="One SELECT statement"), db: Optio
 
     import duckdb
 
-    from ingest.query import QueryRefused, check_query
-    from ingest.warehouse import connect_read_only
+    from budgetwh.query import QueryRefused, check_query
+    from budgetwh.warehouse import connect_read_only
 
     if output not in ("table", "csv", "json"):
         _fail(f"unknown --format {output!r}: use table, csv or json", code=2)
@@ -211,7 +211,7 @@ def check(document: Optional[str] = typer.Option(None, "--document", "-d",
     """Where each report contradicts itself: the accounting identities of marts.mart_reconciliation, per document, with the values compared and the lines they come from."""
     import duckdb
 
-    from ingest.warehouse import connect_read_only
+    from budgetwh.warehouse import connect_read_only
 
     if output not in ("table", "json"):
         _fail(f"unknown --format {output!r}: use table or json", code=2)
@@ -248,7 +248,7 @@ def export(to: Path = typer.Option(..., "--to", help="Folder to write the files 
            floats: bool = typer.Option(False, "--floats", help="Amounts as doubles (for pandas and Excel) instead of decimals"),
            db: Optional[Path] = DB_OPTION) -> None:
     """Write every marts table as a flat file (one file per table; CSV is UTF-8 without BOM). Column descriptions go with it: Parquet field metadata, or columns.csv beside CSV files."""
-    from ingest.export import export_marts
+    from budgetwh.export import export_marts
 
     try:
         written = export_marts(_db(db), to, file_format, floats=floats)
@@ -265,7 +265,7 @@ def docs(out: Path = typer.Option(Path("warehouse/docs"), "--out", help="Folder 
     import shutil
     import tempfile
 
-    from ingest.build import BuildFailed, run_dbt
+    from budgetwh.build import BuildFailed, run_dbt
 
     db_path = _db(db)
     if not db_path.exists():
@@ -288,7 +288,7 @@ SHOW_FORMAT = typer.Option("text", "--format", "-f", help="text | json")
 def _open_for_reading(db: Optional[Path], output: str):
     import duckdb
 
-    from ingest.warehouse import connect_read_only
+    from budgetwh.warehouse import connect_read_only
 
     if output not in ("text", "json"):
         _fail(f"unknown --format {output!r}: use text or json", code=2)
@@ -302,7 +302,7 @@ def _open_for_reading(db: Optional[Path], output: str):
 def show(document: str = typer.Argument(..., help="A document_id, or a unique part of it or of its file name"),
          db: Optional[Path] = DB_OPTION, output: str = SHOW_FORMAT) -> None:
     """One document: its metadata, its facts grouped by family with their fact_id and line, and its failed reconciliation checks."""
-    from ingest.provenance import FAMILIES, NotFound, show_document
+    from budgetwh.provenance import FAMILIES, NotFound, show_document
 
     connection = _open_for_reading(db, output)
     try:
@@ -333,7 +333,7 @@ def trace(fact: Optional[str] = typer.Argument(None, help="A fact_id, e.g. 0c535
           context: int = typer.Option(3, "--context", help="Source lines shown before and after the fact's line"),
           db: Optional[Path] = DB_OPTION, output: str = SHOW_FORMAT) -> None:
     """From a number to its source: the fact, the lines around it in the document's text (its own line marked), and every reconciliation check that involves it. With --mart, every fact the chosen mart rows cite."""
-    from ingest.provenance import NotFound, mart_fact_ids, trace_fact
+    from budgetwh.provenance import NotFound, mart_fact_ids, trace_fact
 
     if (fact is None) == (mart is None):
         _fail("give a FACT_ID or --mart TABLE [--where CONDITION]", code=2)
@@ -371,7 +371,7 @@ def version() -> None:
 def site(out: Path = typer.Option(Path("warehouse/site"), "--out", help="Folder to write the site to"),
          db: Optional[Path] = DB_OPTION) -> None:
     """Write the warehouse as a static site, OUT/index.html, that opens from disk without a server or internet: every document with its facts beside its source text (each number links to its line, contradictions marked), and comparisons with charts across districts and years."""
-    from ingest.site import MissingAsset, SiteError, build_site
+    from budgetwh.site import MissingAsset, SiteError, build_site
 
     db_path = _db(db)
     try:
