@@ -44,3 +44,14 @@ def column_of(columns: list[tuple[float, float]], x: float) -> int:
     """The column a point stands in, else the nearest."""
     return min(range(len(columns)), key=lambda index: 0.0 if columns[index][0] <= x <= columns[index][1]
                else min(abs(x - columns[index][0]), abs(x - columns[index][1])))
+
+
+def cells_by_column(row: list[CellText], columns: list[tuple[float, float]], in_header: bool) -> list[list[str]]:
+    """A row's paragraphs by column: a header cell spans every column under it (a merged header),
+    a body cell goes to the column it stands in."""
+    out: list[list[str]] = [[] for _ in columns]
+    for cell in row:
+        under = columns_under(columns, cell.box) if in_header else []
+        for index in under or [column_of(columns, cell.centre)]:
+            out[index].extend(cell.paragraphs)
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ingest.readers.blocks import Table
-from ingest.readers.pdf_columns import CellText, body_columns, column_of, columns_under
+from ingest.readers.pdf_columns import CellText, body_columns, cells_by_column, columns_under
 from ingest.readers.pdf_paragraphs import cell_paragraphs
 
 
@@ -61,11 +61,7 @@ def table_block(table, chars_by_cell: dict) -> Table:
     columns.sort()
     block = Table(paragraphs_known=False)
     for position, row in enumerate(rows):
-        out: list[list[str]] = [[] for _ in columns]
-        for cell in row:
-            under = columns_under(columns, cell.box) if position < first_body else []
-            for index in under or [column_of(columns, cell.centre)]:
-                out[index].extend(cell.paragraphs)
+        out = cells_by_column(row, columns, in_header=position < first_body)
         while out and not out[-1]:
             out.pop()
         block.rows.append(out)

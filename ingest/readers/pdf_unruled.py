@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.readers.blocks import Table
-from ingest.readers.pdf_columns import CellText, body_columns, column_of, columns_under
+from ingest.readers.pdf_columns import CellText, body_columns, cells_by_column
 from ingest.readers.pdf_lines import Line, chars_to_lines
 
 _CELL_GAP_SIZES = 0.45  # a gap wider than this many character heights separates two cells
@@ -76,11 +76,7 @@ def _unruled_table(rows: list[list]) -> Table:
     block = Table(paragraphs_known=False)
     previous_body: list[list[str]] | None = None
     for position, row in enumerate(rows):
-        out: list[list[str]] = [[] for _ in columns]
-        for cell in row:
-            under = columns_under(columns, cell.box) if position < first_body else []
-            for index in under or [column_of(columns, cell.centre)]:
-                out[index].extend(cell.paragraphs)
+        out = cells_by_column(row, columns, in_header=position < first_body)
         is_body = any(cell.is_figure() for cell in row)
         if (position > first_body and not is_body and previous_body is not None
                 and all(not cells or previous_body[index] for index, cells in enumerate(out))):
