@@ -19,12 +19,12 @@ from typing import Callable
 
 import duckdb
 
+from budgetwh.warehouse import working_copy
 from ingest.fingerprint import PROJECT_DIR, models_fingerprint, project_fingerprint
 from ingest.input_paths import refusal_reason
 from ingest.limits import die_with_parent
 from ingest.run import FileOutcome, RunSummary, ingest_files, input_files
 from ingest.schema import create_raw_schema
-from budgetwh.warehouse import working_copy
 
 FACT_TABLES_FOR_SUMMARY = ("budget_lines", "document_metrics", "projects", "performance_indicators",
                            "form_answers")
