@@ -187,13 +187,10 @@ def pdf_cost(folder: Path | None) -> dict:
     files = sorted(folder.glob("*.pdf")) if folder and folder.is_dir() else []
     if not files:
         return {}
-    import pdfplumber
+    import pypdfium2
 
     datas = [path.read_bytes() for path in files]
-    pages = 0
-    for path in files:
-        with pdfplumber.open(path) as pdf:
-            pages += len(pdf.pages)
+    pages = sum(len(pypdfium2.PdfDocument(data)) for data in datas)
     started = time.process_time()
     for data in datas:
         read_report(data)

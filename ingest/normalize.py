@@ -2,7 +2,7 @@
 
 One input line gives one output line (line numbers stay those of the file). What changes:
 fullwidth ASCII → halfwidth (`１２３` → `123`, `（` → `(`, `：` → `:`), ideographic and
-no-break spaces → space, checkboxes `☐`/`☒` → `□`/`☑`, traditional → simplified characters, pinyin glosses after characters
+no-break spaces → space, middle dots → `·` (`人・次`: a CJK font's dot mapped to katakana), checkboxes `☐`/`☒` → `□`/`☑`, traditional → simplified characters, pinyin glosses after characters
 (`財(cái)政` → `财政`), and stray spaces inside Chinese words (`司 法行政` → `司法行政`).
 Tabs are kept: they separate table cells.
 """
@@ -19,7 +19,8 @@ _SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x20
            0xFEFF: "", 0x000B: " ", 0x000C: " ", 0x2028: " ", 0x2029: " "}
 # Checkboxes as fonts draw them: an empty box is `□`, a ticked or crossed one `☑`.
 _CHECKBOXES = {ord("☐"): "□", ord("☒"): "☑", ord("✅"): "☑"}
-_TRANSLATION = {**_FULLWIDTH, **_SPACES, **_CHECKBOXES, ord("〔"): "(", ord("〕"): ")", ord("【"): "[",
+_MIDDLE_DOTS = {0x30FB: "·", 0xFF65: "·", 0x2027: "·"}
+_TRANSLATION = {**_FULLWIDTH, **_SPACES, **_CHECKBOXES, **_MIDDLE_DOTS, ord("〔"): "(", ord("〕"): ")", ord("【"): "[",
                 ord("】"): "]"}
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"

@@ -1,6 +1,7 @@
-"""PDF reader (pdfplumber): the text layer in reading order, ruled tables as rows of cells.
+"""PDF reader: the text layer in reading order, ruled tables as rows of cells.
 
-Per page, pdfplumber's table finder locates ruled tables; characters inside a table go to the
+Per page, PDFium gives the characters and the painted lines (pdf_geometry.py) and a table
+finder on those lines locates ruled tables (pdf_tables.py); characters inside a table go to the
 cell that holds them, the others make the page's text lines, and lines and tables are ordered
 top to bottom. A PDF breaks paragraphs into visual lines: a line is joined to the next when the
 next line's first word would not have fitted after it (the break was the layout's, not the
@@ -13,29 +14,28 @@ Refused with a reason: encrypted PDFs that need a password, scanned PDFs (images
 layer: OCR is out of scope), text layers without Unicode mapping, damaged files, more than
 MAX_PAGES pages or more than TIME_LIMIT_SECONDS of parsing.
 
-Where the parts live: pdf_lines.py (characters → visual lines), pdf_ruled.py and pdf_unruled.py
+Where the parts live: pdf_geometry.py (characters and lines from PDFium), pdf_tables.py (ruled
+tables from the lines), pdf_lines.py (characters → visual lines), pdf_ruled.py and pdf_unruled.py
 (tables with and without ruling, on the columns of pdf_columns.py), pdf_paragraphs.py (visual
 lines → paragraphs), pdf_tabs.py (documents set on tab stops), pdf_pages.py (each line's page).
 """
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 import time
 
 from ingest.readers.blocks import Table, blocks_to_lines
 from ingest.readers.detect import UnreadableInput
+from ingest.readers.pdf_geometry import PageGeometry, open_pdf, page_geometry
 from ingest.readers.pdf_lines import Line, PageText, chars_to_lines
 from ingest.readers.pdf_pages import line_pages
 from ingest.readers.pdf_paragraphs import document_blocks
 from ingest.readers.pdf_ruled import cell_of, table_block
+from ingest.readers.pdf_tables import find_tables
 from ingest.readers.pdf_tabs import tab_stop_document
 from ingest.readers.pdf_unruled import with_unruled_tables
 from ingest.readers.text import ReadResult
-
-logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged file logs per object; the reason says it
 
 MAX_PAGES = 2000
 TIME_LIMIT_SECONDS = 300.0
@@ -47,11 +47,11 @@ _PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?(\s*/\s*(共\s
 
 def read_pdf(data: bytes) -> ReadResult:
     """Lines of a PDF report; UnreadableInput for encrypted, scanned, damaged or oversized ones."""
-    pdf = _open(data)
+    document = open_pdf(data, MAX_PAGES)
     try:
-        pages = _read_pages(pdf)
+        pages = _read_pages(document)
     finally:
-        pdf.close()
+        document.close()
     _refuse_without_text(pages)
     page_texts = [_reading_text(page) for page in pages]  # before document_blocks joins tables across pages
     lines = tab_stop_document(pages)
@@ -71,45 +71,20 @@ def _reading_text(page: PageText) -> str:
     return "\n".join(parts)
 
 
-def _open(data: bytes):
-    import pdfplumber
-
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        count = len(pdf.pages)
-    except Exception as error:  # pdfminer raises many kinds; pdfplumber wraps some of them
-        raise UnreadableInput(_open_error(error)) from None
-    if count > MAX_PAGES:
-        pdf.close()
-        raise UnreadableInput(f"PDF too long: {count} pages (limit {MAX_PAGES})")
-    return pdf
-
-
-def _open_error(error: Exception) -> str:
-    cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
-    name = type(cause).__name__
-    if "Password" in name:
-        return "password-protected PDF: it cannot be opened without its password"
-    if "Encryption" in name:
-        return f"encrypted PDF with an unsupported protection scheme ({cause})"
-    return f"corrupt PDF: pdfminer cannot parse it ({name}: {cause})"
-
-
-def _read_pages(pdf) -> list[PageText]:
+def _read_pages(document) -> list[PageText]:
     started = time.monotonic()
     pages, failures = [], []
-    for number, page in enumerate(pdf.pages, start=1):
+    count = len(document)
+    for index in range(count):
         if time.monotonic() - started > TIME_LIMIT_SECONDS:
             raise UnreadableInput(f"PDF takes too long to parse (over {TIME_LIMIT_SECONDS:.0f} s "
-                                  f"at page {number} of {len(pdf.pages)})")
+                                  f"at page {index + 1} of {count})")
         try:
-            pages.append(page_text(page))
+            pages.append(page_text(page_geometry(document, index)))
         except Exception as error:  # one damaged page must not lose the others
-            failures.append(f"page {number}: {type(error).__name__}")
-        finally:
-            page.flush_cache()
+            failures.append(f"page {index + 1}: {type(error).__name__}")
     if not pages:
-        raise UnreadableInput(f"corrupt PDF: pdfminer could read none of its pages ({'; '.join(failures[:3])})")
+        raise UnreadableInput(f"corrupt PDF: PDFium could read none of its pages ({'; '.join(failures[:3])})")
     return pages
 
 
@@ -124,10 +99,10 @@ def _refuse_without_text(pages: list[PageText]) -> None:
                               "(characters come out as (cid:N))")
 
 
-def page_text(page) -> PageText:
+def page_text(page: PageGeometry) -> PageText:
     """One page's text lines and tables, top to bottom."""
-    chars = _dedupe([c for c in page.chars if c["text"]])
-    tables = [t for t in page.find_tables() if len(t.cells) > 1]
+    chars = _dedupe(page.chars)
+    tables = find_tables(page.edges)
     cell_chars: list[dict] = [{} for _ in tables]
     free = []
     for char in chars:
@@ -142,14 +117,13 @@ def page_text(page) -> PageText:
             free.append(char)
     all_lines = [line for line in chars_to_lines(free, keep_blank=True) if not _is_page_number(line, page.height)]
     for line in all_lines:
-        line.page, line.page_width = page.page_number, float(page.width)
+        line.page, line.page_width = page.number, page.width
     lines = [line for line in all_lines if line.text]
     items = with_unruled_tables(lines)
     items += [(table.bbox[1], table_block(table, cell_chars[index])) for index, table in enumerate(tables)]
     items.sort(key=lambda item: item[0])
-    unmapped = sum(1 for char in chars if char["text"].startswith("(cid:"))
-    return PageText(items=items, width=float(page.width), chars=len(chars), images=len(page.images),
-                    unmapped=unmapped, lines=all_lines, ruled=bool(tables))
+    return PageText(items=items, width=page.width, chars=len(chars), images=page.images,
+                    unmapped=page.unmapped, lines=all_lines, ruled=bool(tables))
 
 
 def _dedupe(chars: list[dict]) -> list[dict]:

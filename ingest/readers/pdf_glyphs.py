@@ -1,4 +1,4 @@
-"""Glyphs of a PDF visual line (pdfplumber char dicts): their text, and where a line may break
+"""Glyphs of a PDF visual line (the char dicts of pdf_geometry.py): their text, and where a line may break
 between them.
 
 Shared by the tab-stop reading (pdf_tab_*.py) and the visual lines of pdf_lines.py."""

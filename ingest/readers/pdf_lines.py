@@ -1,4 +1,4 @@
-"""A PDF page's characters (pdfplumber char dicts) → visual lines: the glyphs of one baseline band,
+"""A PDF page's characters (the char dicts of pdf_geometry.py) → visual lines: the glyphs of one baseline band,
 left to right, with spaces where gaps are; and the page text the reader builds from them."""
 
 from __future__ import annotations

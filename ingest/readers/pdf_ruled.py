@@ -1,4 +1,4 @@
-"""Ruled PDF tables (found by pdfplumber's table finder) → rows of cells: which cell holds each
+"""Ruled PDF tables (found by pdf_tables.py) → rows of cells: which cell holds each
 character, and the rows the grid draws, or the columns of the body's text where the grid carries
 hidden columns of its own."""
 
