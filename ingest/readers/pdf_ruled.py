@@ -13,10 +13,9 @@ from ingest.readers.pdf_paragraphs import cell_paragraphs
 
 def cell_of(table, char) -> tuple | None:
     x, y = char["x0"] + 0.25 * (char["x1"] - char["x0"]), (char["top"] + char["bottom"]) / 2
-    x0, top, x1, bottom = table.bbox
+    (x0, top, x1, bottom), rows = _row_index(table)
     if not (x0 <= x <= x1 and top <= y <= bottom):
         return None
-    rows = _row_index(table)
     position = bisect_right(rows[0], y) - 1
     for candidate in (position, position - 1, position + 1):
         if 0 <= candidate < len(rows[1]):
@@ -26,12 +25,12 @@ def cell_of(table, char) -> tuple | None:
     return None
 
 
-def _row_index(table) -> tuple[list[float], list[list]]:
-    """Row tops (sorted) and the cells of each row, cached on the table."""
+def _row_index(table) -> tuple[tuple, tuple[list[float], list[list]]]:
+    """The table's box, its row tops (sorted) and the cells of each row, cached on the table."""
     cached = getattr(table, "_row_index", None)
     if cached is None:
         rows = sorted(table.rows, key=lambda row: row.bbox[1])
-        cached = ([row.bbox[1] for row in rows], [row.cells for row in rows])
+        cached = (table.bbox, ([row.bbox[1] for row in rows], [row.cells for row in rows]))
         table._row_index = cached
     return cached
 
