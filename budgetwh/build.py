@@ -66,13 +66,14 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
         if sync and db_path.exists():
             removed = _remove_documents_gone(work, set(digests.values()))
             step(f"removed {len(removed)} documents whose files are gone")
+        tests_since = None if force else last_ingested_at(work)
         step(f"ingesting {len(paths)} files")
         summary = ingest_files(paths, work, on_file=on_file, root=input_dir)
         # incremental models only add rows: after a removal, or once models changed (rows built
         # by the old SQL would stay), they are rebuilt in full
         models_changed = stored_fingerprint(work, "models_fingerprint") != models_fingerprint()
         if force or removed or models_changed or summary.count("loaded") or not _marts_current(work):
-            refresh_models(work, step, full=bool(removed) or models_changed)
+            refresh_models(work, step, full=bool(removed) or models_changed, tests_since=tests_since)
         else:
             step("no new document: the marts stay as the last build left them")
         _store_fingerprint(work, fingerprint)
@@ -82,19 +83,60 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
     return result
 
 
-def refresh_models(work: Path, step: Callable[[str], None], full: bool = False) -> None:
+def refresh_models(work: Path, step: Callable[[str], None], full: bool = False,
+                   tests_since: str | None = None) -> None:
     """dbt build and the data checks on a working copy; `full` rebuilds the incremental models
-    too."""
-    step("dbt build (seeds, models, tests)" + (", full refresh" if full else ""))
-    # unit tests check the models' SQL on fixed inputs, not this warehouse: make test runs them
-    # (tests/test_dbt_unit_tests.py); a production build spends its time on the data
-    command = ["build", "--exclude", "resource_type:unit_test"]
-    run_dbt(command + ["--full-refresh"] if full else command, work)
+    too. `tests_since`: the newest ingested_at before this build's ingest, to test only the
+    documents ingested after it (macros/tests_on_new_documents.sql); None tests everything."""
+    incremental_tests = tests_since is not None and not full
+    step("dbt build (seeds, models, tests" + (" of the new documents" if incremental_tests else "") + ")"
+         + (", full refresh" if full else ""))
+    dbt_build(work, full, tests_since)
     step("data checks (Great Expectations)")
     from budgetwh.checks.expectations import run_pipeline_expectations  # heavy import, only when building
     failures = run_pipeline_expectations(work)
     if failures:
         raise BuildFailed("pipeline expectations failed:\n  " + "\n  ".join(failures))
+
+
+def dbt_build(work: Path, full: bool, tests_since: str | None = None) -> str:
+    """The `dbt build` of a build: seeds, models and data tests, of the documents ingested after
+    `tests_since` where given (else of every row). Unit tests check the models' SQL on fixed
+    inputs, not this warehouse: make test runs them (tests/test_dbt_unit_tests.py); a build
+    spends its time on the data."""
+    arguments = ["build", "--exclude", "resource_type:unit_test"] + (["--full-refresh"] if full else [])
+    _write_build_scope(work, None if full else tests_since)
+    try:
+        return run_dbt(arguments, work)
+    finally:
+        _write_build_scope(work, None)  # a `dbt build` run by hand afterwards tests every row
+
+
+def _write_build_scope(work: Path, tests_since: str | None) -> None:
+    """raw.build_scope: the documents the data tests look at (macros/tests_on_new_documents.sql):
+    those ingested after `tests_since`, or all (no row)."""
+    connection = duckdb.connect(str(work))
+    try:
+        connection.execute("create or replace table raw.build_scope (documents_ingested_after timestamp)")
+        if tests_since is not None:
+            connection.execute("insert into raw.build_scope values (cast(? as timestamp))", [tests_since])
+        connection.execute("checkpoint")
+    finally:
+        connection.close()
+
+
+def last_ingested_at(db_path: Path) -> str | None:
+    """The newest raw.documents.ingested_at of a warehouse, None when it holds no document."""
+    if not db_path.exists():
+        return None
+    connection = duckdb.connect(str(db_path), read_only=True)
+    try:
+        found = connection.execute("select max(ingested_at) from raw.documents").fetchone()
+    except duckdb.CatalogException:
+        return None
+    finally:
+        connection.close()
+    return str(found[0]) if found and found[0] is not None else None
 
 
 def _remove_documents_gone(work: Path, digests: set[str]) -> list[tuple[str, str]]:

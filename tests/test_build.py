@@ -285,3 +285,27 @@ def test_docs_are_one_page_that_opens_from_disk(cli_warehouse, tmp_path):
     # artefacts of a build stay beside its warehouse
     assert (cli_warehouse.parent / "dbt" / "target" / "manifest.json").exists()
     assert (cli_warehouse.parent / "gx_docs" / "index.html").exists() or os.environ.get("BUDGET_GX_DOCS_DIR")
+
+
+def test_an_incremental_build_tests_the_new_documents_and_a_full_test_every_row(cli_warehouse, samples_dir, tmp_path):
+    """An incremental build runs the data tests on the documents it ingested (rows of the others
+    were tested when they came and are not rewritten); a `dbt test` by hand tests every row."""
+    db = _copy_of(cli_warehouse, tmp_path / "copy")
+    with duckdb.connect(str(db)) as connection:  # an old document's row a test would refuse
+        connection.execute("""update marts.fct_budget_line set fiscal_year = null
+                              where document_id = (select min(document_id) from marts.fct_budget_line)""")
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for sample in samples_dir.iterdir():
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    new = (samples_dir / "002_1f3a69e61e56d541.txt").read_text(encoding="utf-8").replace("北塔区司法局", "南塔区司法局")
+    (folder / "002_new.txt").write_text(new, encoding="utf-8")
+    built = run_cli("build", "--input", str(folder), db=db)
+    assert "tests of the new documents" in built.stdout
+    with duckdb.connect(str(db), read_only=True) as connection:
+        assert connection.execute("select count(*) from raw.build_scope").fetchone() == (0,)
+        assert connection.execute("select count(*) from marts.fct_budget_line where fiscal_year is null").fetchone()[0] > 0
+    from budgetwh.build import BuildFailed, run_dbt
+
+    with pytest.raises(BuildFailed, match="not_null_fct_budget_line_fiscal_year"):
+        run_dbt(["test", "--select", "fct_budget_line,test_name:not_null"], db)

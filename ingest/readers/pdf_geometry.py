@@ -26,7 +26,9 @@ _AXIS_TOLERANCE = 0.01  # pt: a segment this close to horizontal or vertical is 
 _NO_WIDTH = 0.01  # pt: PDFium's text layer skips text objects narrower than this
 _BLANK_EMS = 0.5  # the widest a space whose font shows none elsewhere is taken to be
 _MAX_RUN = 16  # spaces in one blank text object, at most
-_RUN_TOLERANCE = 0.05  # pt per space: a run of spaces ends this close to the glyph after it
+# pt: a run of spaces ends this close to the glyph after it (positions are rounded, which drifts
+# along a run: 0.08 pt after five spaces seen in LibreOffice's PDFs)
+_RUN_TOLERANCE, _RUN_TOLERANCE_PER_SPACE = 0.05, 0.02
 
 _ERRORS = {
     raw.FPDF_ERR_PASSWORD: "password-protected PDF: it cannot be opened without its password",
@@ -220,7 +222,7 @@ def restored_space_runs(chars: list[dict]) -> list[dict]:
                 continue
             gap = following["x0"] - char["x1"]
             count = round(gap / width)
-            if 1 <= count <= _MAX_RUN and abs(gap - count * width) <= _RUN_TOLERANCE * (1 + count):
+            if 1 <= count <= _MAX_RUN and abs(gap - count * width) <= _RUN_TOLERANCE + _RUN_TOLERANCE_PER_SPACE * count:
                 out += [_space(char["x1"] + k * width, width, char["bottom"], char["size"]) for k in range(count)]
     return out
 

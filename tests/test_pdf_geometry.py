@@ -1,0 +1,37 @@
+"""The PDF reader's geometry (ingest/readers/pdf_geometry.py): the spaces PDFium's text layer
+keeps one of in a run are put back, and no other gap becomes spaces."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from ingest.readers.pdf_geometry import restored_space_runs
+
+SIZE = 10.0
+
+
+def _glyph(text: str, x0: float, width: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + width, "top": 90.0, "bottom": 100.0, "size": SIZE}
+
+
+@given(width=st.floats(2.0, 8.0), missing=st.integers(1, 12), drift=st.floats(-0.04, 0.04))
+def test_a_run_of_spaces_pdfium_keeps_one_of_is_put_back(width, missing, drift):
+    space = _glyph(" ", 50.0, width)
+    after = _glyph("否", space["x1"] + missing * width + drift, SIZE)
+    restored = restored_space_runs([_glyph("是", 40.0, SIZE), space, after])
+    assert len(restored) == missing and all(glyph["text"] == " " for glyph in restored)
+    assert restored[0]["x0"] == space["x1"] and abs(restored[-1]["x1"] - after["x0"]) <= 0.05
+
+
+@given(width=st.floats(2.0, 8.0), spaces=st.integers(0, 10), part=st.floats(0.2, 0.8))
+def test_a_gap_after_a_space_that_no_whole_run_of_spaces_fills_stays_a_gap(width, spaces, part):
+    """A tab after a cell's trailing space: the next cell stands on a stop, not after spaces."""
+    space = _glyph(" ", 50.0, width)
+    after = _glyph("1", space["x1"] + (spaces + part) * width, 5.0)
+    assert restored_space_runs([space, after]) == []
+
+
+def test_spaces_of_other_lines_and_glyphs_after_other_glyphs_are_left_alone():
+    line = [_glyph("一", 40.0, SIZE), _glyph("二", 80.0, SIZE)]  # a gap between two glyphs, no space
+    other = {**_glyph(" ", 50.0, 5.0), "top": 190.0, "bottom": 200.0}
+    assert restored_space_runs([*line, other]) == []
