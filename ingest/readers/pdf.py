@@ -96,7 +96,7 @@ def _refuse_without_text(pages: list[PageText]) -> None:
         raise UnreadableInput("no text layer: the PDF's pages hold no text (blank, or text drawn as outlines)")
     if sum(page.unmapped for page in pages) > _MAX_UNMAPPED_SHARE * sum(page.chars for page in pages):
         raise UnreadableInput("no usable text layer: the PDF's fonts have no Unicode mapping "
-                              "(characters come out as (cid:N))")
+                              "(its characters cannot be read as text)")
 
 
 def page_text(page: PageGeometry) -> PageText:
