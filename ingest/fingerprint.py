@@ -37,7 +37,7 @@ def models_fingerprint() -> str:
         root = PROJECT_DIR / folder
         if root.exists():
             files += [p for p in root.rglob("*") if p.is_file()]
-    files.append(PROJECT_DIR / "dbt_project.yml")
+    files += [PROJECT_DIR / "dbt_project.yml", PROJECT_DIR / "selectors.yml"]
     return hash_files(files, PROJECT_DIR)
 
 

@@ -22,7 +22,10 @@
         {%- do conditions.append('(' ~ config.get('where') ~ ')') -%}
     {%- endif -%}
     {%- if execute and target.type == 'duckdb' and not flags.FULL_REFRESH and _tested_model_has_document_id() -%}
-        {%- do conditions.append(_new_documents_condition()) -%}
+        {%- set new_documents = _new_documents_condition() -%}
+        {%- if new_documents is not none -%}
+            {%- do conditions.append(new_documents) -%}
+        {%- endif -%}
     {%- endif -%}
     {%- if conditions -%}
         {%- set filtered -%}
@@ -35,9 +38,20 @@
 {%- endmacro %}
 
 {% macro _new_documents_condition() -%}
-    {%- set documents = graph.sources['source.budget_warehouse.raw.documents'].relation_name -%}
-    {%- set scope = "(select max(documents_ingested_after) from raw.build_scope)" -%}
-    ({{ scope }} is null or document_id in (select document_id from {{ documents }} where ingested_at > {{ scope }}))
+    {#- the documents as literals (sql_list): DuckDB pushes them into the views tested. Worked
+        out once per dbt invocation: `graph` is the one object every node of a run shares, and
+        the scope does not change during a run. -#}
+    {%- set cache = graph.setdefault('_budget_warehouse_test_scope', {}) -%}
+    {%- if 'condition' not in cache -%}
+        {%- set scope = run_query('select max(documents_ingested_after) from raw.build_scope').columns[0].values()[0] -%}
+        {%- set documents = graph.sources['source.budget_warehouse.raw.documents'].relation_name -%}
+        {%- set new_documents -%}
+            select document_id from {{ documents }}
+            where ingested_at > (select max(documents_ingested_after) from raw.build_scope)
+        {%- endset -%}
+        {%- do cache.update({'condition': none if scope is none else 'document_id in ' ~ sql_list(new_documents)}) -%}
+    {%- endif -%}
+    {{- return(cache['condition']) -}}
 {%- endmacro %}
 
 {% macro _tested_model_has_document_id() -%}

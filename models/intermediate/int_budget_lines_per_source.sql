@@ -5,12 +5,16 @@
   Grain: one row per fact_key × source_kind. Adds is_yuan (1 when printed in 元: sums of such
   lines are held to 1 元, not 0.01 万元) and series_key: the lines that add up together — one
   document, classification, flow, spending_type, fund_scope, measure and source kind.
+  Incremental per document like int_budget_lines_chosen.
 #}
+
+{{ incremental_by_document() }}
 
 with
 
 budget_lines as (
     select * from {{ ref('int_budget_lines_normalised') }}
+    {{ only_new_documents() }}
 ),
 
 lines_ranked_per_source as (

@@ -3,8 +3,10 @@
   metric the identities of int_check_metric_sums use, and `<metric>_fact_id`, the statement it is.
   expenditure_other_parts adds the parts of 本年支出合计 a report may state beside 基本支出 and
   项目支出 (上缴上级, 经营, 对附属单位补助, 预留机动); expenditure_other_part_count says how many.
-  Grain: one row per document × measure (actual, budget, budget_initial).
+  Grain: one row per document × measure (actual, budget, budget_initial). Incremental per document.
 #}
+
+{{ incremental_by_document() }}
 
 {%- set metrics = [
     'expenditure_total', 'expenditure_basic', 'expenditure_project', 'gpb_basic', 'basic_personnel',
@@ -22,6 +24,7 @@ with
 
 metrics_chosen as (
     select * from {{ ref('int_document_metrics_chosen') }}
+    {{ only_new_documents() }}
 ),
 
 final as (
@@ -37,9 +40,11 @@ final as (
             as expenditure_other_parts,
         sum(case when metrics_chosen.metric in ({{ other_parts }}) then 1 else 0 end) as expenditure_other_part_count,
         {{ fact_id_list("case when metrics_chosen.metric in (" ~ other_parts ~ ") then metrics_chosen.chosen_fact_id end") }}
-            as expenditure_other_parts_fact_ids
+            as expenditure_other_parts_fact_ids,
+        max(metrics_chosen.ingested_at) as ingested_at
     from metrics_chosen
     where metrics_chosen.measure in ('actual', 'budget', 'budget_initial')
+
     group by metrics_chosen.document_id, metrics_chosen.measure
 )
 

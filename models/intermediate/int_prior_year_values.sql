@@ -10,7 +10,28 @@
   spending_type; actual amounts, expenditure). prior_value takes the earlier report first, else the
   stated figure, and prior_source says which ('earlier_report' | 'stated_in_report').
   Grain: one row per document × subject_kind × subject × fund_scope × spending_type with a prior value.
+  Incremental per document: a run rebuilds the new documents and the reports a year later of
+  their departments (documents_to_rebuild), reading those and the reports a year earlier.
 #}
+
+{{ incremental_by_document() }}
+{%- if is_incremental() %}
+    {%- set rebuilt = sql_list(documents_to_rebuild(ref('stg_documents'))) %}
+    {%- set documents_read -%}
+        select rebuilt_documents.document_id
+        from {{ ref('stg_documents') }} as rebuilt_documents
+        where rebuilt_documents.document_id in {{ rebuilt }}
+        union
+        select earlier_documents.document_id
+        from {{ ref('stg_documents') }} as rebuilt_documents
+        inner join {{ ref('stg_documents') }} as earlier_documents
+            on rebuilt_documents.admin_code = earlier_documents.admin_code
+            and rebuilt_documents.department = earlier_documents.department
+            and rebuilt_documents.fiscal_year - 1 = earlier_documents.fiscal_year
+        where rebuilt_documents.document_id in {{ rebuilt }}
+    {%- endset %}
+    {%- set read = sql_list(documents_read) %}
+{%- endif %}
 
 with
 
@@ -20,10 +41,16 @@ documents as (
 
 metrics_chosen as (
     select * from {{ ref('int_document_metrics_chosen') }}
+    {%- if is_incremental() %}
+    where document_id in {{ read }}
+    {%- endif %}
 ),
 
 lines_chosen as (
     select * from {{ ref('int_budget_lines_chosen') }}
+    {%- if is_incremental() %}
+    where document_id in {{ read }}
+    {%- endif %}
 ),
 
 earlier_reports_ranked as (
@@ -42,6 +69,9 @@ earlier_reports_ranked as (
         on current_documents.admin_code = earlier_documents.admin_code
         and current_documents.department = earlier_documents.department
         and current_documents.fiscal_year - 1 = earlier_documents.fiscal_year
+    {%- if is_incremental() %}
+    where current_documents.document_id in {{ rebuilt }}
+    {%- endif %}
 ),
 
 earlier_reports as (
@@ -181,7 +211,8 @@ final as (
             when both_sources.prior_value_from_report is null or both_sources.prior_value_stated is null then null
             else abs(both_sources.prior_value_from_report - both_sources.prior_value_stated)
                 <= {{ amount_tolerance(2) }}
-        end as sources_agree
+        end as sources_agree,
+        documents.ingested_at
     from both_sources
     inner join documents
         on both_sources.document_id = documents.document_id
@@ -191,6 +222,9 @@ final as (
         and both_sources.subject = current_values.subject
         and both_sources.fund_scope = current_values.fund_scope
         and both_sources.spending_type = current_values.spending_type
+    {%- if is_incremental() %}
+    where both_sources.document_id in {{ rebuilt }}
+    {%- endif %}
 )
 
 select * from final

@@ -19,7 +19,11 @@
   that scope is used (then the latest ingested); *_document_id says which, *_document_count how many.
   Each amount's statement is cited: budget_fact_id, unit_budget_fact_id, accounts_budget_initial_fact_id,
   accounts_budget_adjusted_fact_id, actual_fact_id (fct_budget_line.fact_id), and all of them in fact_ids.
+  Incremental per department-year (department_year_key): a run rebuilds the department-years of
+  the new documents whole.
 #}
+
+{{ incremental_by_document(unique_key='department_year_key') }}
 
 {#- each amount column (<name>_wan, with its statement <name>_fact_id): the statements it takes -#}
 {%- set amount_columns = {
@@ -29,6 +33,7 @@
     'accounts_budget_adjusted': "chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'budget_adjusted'",
     'actual': "chosen_lines.document_role = 'final_accounts' and chosen_lines.measure = 'actual'",
 } %}
+{%- set rebuilt_documents = sql_list(department_years_to_rebuild(ref('dim_document'))) if is_incremental() else none %}
 
 with
 
@@ -66,6 +71,9 @@ function_lines as (
     inner join documents
         on lines_chosen.document_id = documents.document_id
     where lines_chosen.classification = 'function'
+        {%- if is_incremental() %}
+        and lines_chosen.document_id in {{ rebuilt_documents }}
+        {%- endif %}
         and lines_chosen.flow = 'expenditure'
         and lines_chosen.spending_type = 'total'
         and lines_chosen.code is not null
@@ -165,9 +173,20 @@ scope_documents as (
     group by chosen_scopes.fiscal_year, chosen_scopes.admin_code, chosen_scopes.department, chosen_scopes.fund_scope
 ),
 
+department_years as (
+    select
+        document_scopes.fiscal_year,
+        document_scopes.admin_code,
+        document_scopes.department,
+        max(document_scopes.ingested_at) as ingested_at
+    from document_scopes
+    group by document_scopes.fiscal_year, document_scopes.admin_code, document_scopes.department
+),
+
 execution as (
     select
         amounts_by_code.*,
+        department_years.ingested_at,
         scope_documents.budget_document_id,
         scope_documents.budget_document_count,
         scope_documents.unit_budget_document_id,
@@ -192,6 +211,10 @@ execution as (
         and coalesce(amounts_by_code.admin_code, '') = coalesce(scope_documents.admin_code, '')
         and amounts_by_code.department = scope_documents.department
         and amounts_by_code.fund_scope = scope_documents.fund_scope
+    inner join department_years
+        on amounts_by_code.fiscal_year = department_years.fiscal_year
+        and coalesce(amounts_by_code.admin_code, '') = coalesce(department_years.admin_code, '')
+        and amounts_by_code.department = department_years.department
 ),
 
 final as (
@@ -233,7 +256,10 @@ final as (
         execution.{{ column }}_fact_id,
         {%- endfor %}
         concat_ws(','
-            {%- for column in amount_columns %}, execution.{{ column }}_fact_id{% endfor %}) as fact_ids
+            {%- for column in amount_columns %}, execution.{{ column }}_fact_id{% endfor %}) as fact_ids,
+        concat_ws('|', cast(execution.fiscal_year as {{ dbt.type_string() }}), coalesce(execution.admin_code, ''),
+            execution.department) as department_year_key,
+        execution.ingested_at
     from execution
     left join function_codes
         on execution.code = function_codes.code

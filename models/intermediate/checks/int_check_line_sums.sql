@@ -21,7 +21,9 @@ metrics_chosen as (
     select * from {{ ref('int_document_metrics_chosen') }}
 ),
 
-lines_per_source as (
+-- read by several parts: inlined rather than materialised, so that a filter on document_id (an
+-- incremental mart_reconciliation, a test of the new documents) reaches the table's scan
+lines_per_source as {{ not_materialized() }} (
     select * from {{ ref('int_budget_lines_per_source') }}
 ),
 
@@ -29,6 +31,7 @@ lines_per_source as (
 
 children_sums as (
     select
+        children.document_id,
         children.series_key,
         children.parent_code,
         sum(children.amount_wan) as children_amount_wan,
@@ -37,7 +40,7 @@ children_sums as (
         {{ fact_id_list('children.fact_id') }} as fact_ids
     from lines_per_source as children
     where children.parent_code is not null
-    group by children.series_key, children.parent_code
+    group by children.document_id, children.series_key, children.parent_code
 ),
 
 check_children_sum as (
@@ -59,7 +62,8 @@ check_children_sum as (
         {{ fact_id_union(['parents.fact_id', 'children_sums.fact_ids']) }} as fact_ids
     from lines_per_source as parents
     inner join children_sums
-        on parents.series_key = children_sums.series_key
+        on parents.document_id = children_sums.document_id
+        and parents.series_key = children_sums.series_key
         and parents.code = children_sums.parent_code
 ),
 
@@ -68,11 +72,11 @@ check_children_sum as (
 -- states both, a class stated without any of its items, or items whose class is not stated, fail.
 
 function_groups_with_items as (
-    select group_lines.series_key
+    select group_lines.document_id, group_lines.series_key
     from lines_per_source as group_lines
     where group_lines.classification = 'function'
         and group_lines.code is not null
-    group by group_lines.series_key
+    group by group_lines.document_id, group_lines.series_key
     having sum(case when group_lines.level = 3 then 1 else 0 end) > 0
         and sum(case when group_lines.level = 1 then 1 else 0 end) > 0
 ),
@@ -94,7 +98,8 @@ function_class_items as (
         {{ fact_id_list('case when lines_per_source.level in (1, 3) then lines_per_source.fact_id end') }} as fact_ids
     from lines_per_source
     inner join function_groups_with_items
-        on lines_per_source.series_key = function_groups_with_items.series_key
+        on lines_per_source.document_id = function_groups_with_items.document_id
+        and lines_per_source.series_key = function_groups_with_items.series_key
     where lines_per_source.classification = 'function'
         and lines_per_source.code is not null
     group by
@@ -230,11 +235,13 @@ check_basic_plus_project as (
     inner join lines_per_source as basic
         on {{ budget_line_fact_key('totals', without=['spending_type']) }}
             = {{ budget_line_fact_key('basic', without=['spending_type']) }}
+        and totals.document_id = basic.document_id
         and totals.source_kind = basic.source_kind
         and basic.spending_type = 'basic'
     inner join lines_per_source as project
         on {{ budget_line_fact_key('totals', without=['spending_type']) }}
             = {{ budget_line_fact_key('project', without=['spending_type']) }}
+        and totals.document_id = project.document_id
         and totals.source_kind = project.source_kind
         and project.spending_type = 'project'
     where totals.spending_type = 'total'
