@@ -309,3 +309,43 @@ def test_an_incremental_build_tests_the_new_documents_and_a_full_test_every_row(
 
     with pytest.raises(BuildFailed, match="not_null_fct_budget_line_fiscal_year"):
         run_dbt(["test", "--select", "fct_budget_line,test_name:not_null"], db)
+
+
+def _shift_years(text: str, by: int) -> str:
+    """The report of another year: every year it prints moved by `by` (20xx年, 20xx年度)."""
+    import re
+
+    return re.sub(r"20\d\d(?=\s*年)", lambda year: str(int(year.group()) + by), text)
+
+
+def test_an_incremental_build_gives_the_rows_a_full_build_gives(cli_warehouse, samples_dir, tmp_path):
+    """New documents change rows of others: a report of the year before an existing one (whose
+    prior-year figures now compare with it), of the year after, and a second report of a
+    department-year (budget execution picks one). The incremental build must end where a full
+    build of the same documents ends."""
+    db = _copy_of(cli_warehouse, tmp_path / "copy")
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for sample in samples_dir.iterdir():
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    accounts_2020 = (samples_dir / "000_4fae287c1d48d8b6.txt").read_text(encoding="utf-8")
+    (folder / "000_year_before.txt").write_text(_shift_years(accounts_2020, -1), encoding="utf-8")
+    shifong_2020 = (samples_dir / "004_76647baae9ed1fbe.txt").read_text(encoding="utf-8")
+    (folder / "004_year_after.txt").write_text(_shift_years(shifong_2020, 1), encoding="utf-8")
+    # published again without one table line: another document of the same department-year
+    republished = shifong_2020.replace("2040601\t行政运行\t412.64\t412.64\t0.00\t0.00\t0.00\t0.00\t0.00\n", "", 1)
+    assert republished != shifong_2020
+    (folder / "004_republished.txt").write_text(republished, encoding="utf-8")
+    assert "dbt build (seeds, models, tests of the new documents" in run_cli("build", "--input", str(folder), db=db).stdout
+    incremental = {k: v for k, v in all_tables(db).items() if k.startswith(("marts.", "intermediate."))}
+    with duckdb.connect(str(db), read_only=True) as connection:
+        earlier = connection.execute("""select count(*) from intermediate.int_prior_year_values as prior_values
+                                        inner join raw.documents on prior_values.prior_document_id = documents.document_id
+                                        where documents.source_file like '%000_year_before.txt'""").fetchone()[0]
+        republished = connection.execute("""select max(accounts_document_count) from marts.mart_budget_execution
+                                             where department like '%石峰区%' and fiscal_year = 2020""").fetchone()[0]
+    assert earlier > 0 and republished == 2  # the new documents did reach across documents
+    with duckdb.connect(str(db)) as connection:  # as if the models had changed: a full refresh
+        connection.execute("update raw.build_info set models_fingerprint = 'another dbt project', fingerprint = null")
+    assert "full refresh" in run_cli("build", "--input", str(folder), db=db).stdout
+    assert {k: v for k, v in all_tables(db).items() if k.startswith(("marts.", "intermediate."))} == incremental
