@@ -70,10 +70,11 @@ def normalise_text(text: str) -> list[str]:
     return [normalise_line(line, simplify) for line in text.split("\n")]
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """Drop all whitespace: for matching labels whatever their spacing. (`str.split()` splits on
     exactly the characters `\\s` matches, and is several times faster: this runs thousands of
-    times per report.)"""
+    times per report, mostly on the same cells and lines again — hence the cache.)"""
     return "".join(text.split())
 
 

@@ -92,3 +92,40 @@ def test_every_seed_declares_the_type_of_each_of_its_columns_in_order():
             header = next(csv.reader(handle))
         assert list(seed["config"]["column_types"]) == header, seed["name"]
         assert (STAGING / f"stg_{seed['name']}.sql").exists(), f"{seed['name']} has no staging model"
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """A regex's `|`-separated branches outside any group or class."""
+    branches, depth, in_class, start, index = [], 0, False, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return branches + [pattern[start:]]
+
+
+def test_every_count_pattern_needs_a_digit_so_lines_without_one_are_skipped():
+    """metric_counts skips a text without a digit before running its patterns: that holds only
+    while every branch of every pattern captures digits."""
+    from ingest.extractors import metric_counts
+
+    patterns = [pattern for _, pattern, _ in metric_counts.COUNT_PATTERNS] + [metric_counts._CASES]
+    for pattern in patterns:
+        for branch in _top_level_alternatives(pattern.pattern):
+            assert r"(\d+" in branch, f"{pattern.pattern!r}: the branch {branch!r} captures no digits"
+    assert metric_counts._counts_in("在职人员八十五人，编制数九十个", 1, "narrative") == []
+    assert [m.metric for m in metric_counts._counts_in("在职人员85人，编制数90个", 1, "narrative")] == \
+        ["staff_authorized", "staff_actual"]

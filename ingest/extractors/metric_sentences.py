@@ -106,6 +106,7 @@ _PCT_AFTER = re.compile(
 _FALL = {"下降", "减少", "降低", "节约"}
 _WHOLE_BEFORE_PARTS = re.compile(r"中[,，:：]")
 # `与上年持平`, `与2022年度相比，收、支总计持平`: the subject may stand between the comparison and 持平.
+_DIGIT = re.compile(r"\d")
 _UNCHANGED = re.compile(r"(?:与|较)(上年度?|(20\d{2})年度?)(?:相比)?(?:[,，][^。；;,，]{0,16}?)?持平")
 
 @dataclass
@@ -137,6 +138,8 @@ def sentence_metrics(segments: Segments, year: int | None, default_unit: str) ->
         for metric in list(recent):
             if line_no - recent[metric].line > 3:
                 del recent[metric]
+        if "持平" not in text and not _DIGIT.search(text):
+            continue  # no amount (every _AMOUNT has digits) and no 持平: nothing to read
         state = _Line(kind=segments.kind_of(line_no), scope=fund_scope_at(segments, line_no, default="all_funds"),
                       in_project=line_no in project_lines, unit=default_unit)
         for sentence in re.split(r"(?<=[。])", text):
