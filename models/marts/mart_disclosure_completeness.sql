@@ -3,13 +3,16 @@
   tables (公开表 01–09) and which required sections (三公经费, 机关运行经费, 政府采购, 国有资产, 绩效)
   it contains. Grain: one row per document × item of ref_disclosure_item, so that analysts can
   pivot region × year × item. Performance-evaluation reports are left out: the rule applies to
-  部门决算 disclosures.
+  部门决算 disclosures. Incremental per document.
 #}
+
+{{ incremental_by_document() }}
 
 with
 
 documents as (
     select * from {{ ref('dim_document') }}
+    {{ only_new_documents() }}
 ),
 
 items as (
@@ -40,7 +43,8 @@ final as (
         items.name_zh as item_name_zh,
         items.sort_order,
         coalesce(disclosure_items.is_present, false) as is_present,
-        disclosure_items.source_line
+        disclosure_items.source_line,
+        final_accounts.ingested_at
     from final_accounts
     cross join items
     left join disclosure_items
