@@ -70,10 +70,10 @@ def build(input_dir: Path, db_path: Path, force: bool = False,
         step(f"ingesting {len(paths)} files")
         summary = ingest_files(paths, work, on_file=on_file, root=input_dir)
         # incremental models only add rows: after a removal, or once models changed (rows built
-        # by the old SQL would stay), they are rebuilt in full
+        # by the old SQL would stay), they are rebuilt in full; --force rebuilds everything
         models_changed = stored_fingerprint(work, "models_fingerprint") != models_fingerprint()
         if force or removed or models_changed or summary.count("loaded") or not _marts_current(work):
-            refresh_models(work, step, full=bool(removed) or models_changed, tests_since=tests_since)
+            refresh_models(work, step, full=force or bool(removed) or models_changed, tests_since=tests_since)
         else:
             step("no new document: the marts stay as the last build left them")
         _store_fingerprint(work, fingerprint)

@@ -64,7 +64,7 @@ def ingest(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION) -> No
 
 @app.command()
 def build(input_dir: Path = INPUT_OPTION, db: Optional[Path] = DB_OPTION,
-          force: bool = typer.Option(False, "--force", help="Rebuild even if nothing changed"),
+          force: bool = typer.Option(False, "--force", help="Rebuild everything from the raw tables (a full refresh), even if nothing changed"),
           sync: bool = typer.Option(False, "--sync", help="Also remove the documents whose files are no longer "
                                                           "in --input (by their bytes)"),
           as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary (and nothing else)")) -> None:

@@ -35,3 +35,27 @@ def test_spaces_of_other_lines_and_glyphs_after_other_glyphs_are_left_alone():
     line = [_glyph("一", 40.0, SIZE), _glyph("二", 80.0, SIZE)]  # a gap between two glyphs, no space
     other = {**_glyph(" ", 50.0, 5.0), "top": 190.0, "bottom": 200.0}
     assert restored_space_runs([*line, other]) == []
+
+
+def _rule(x0, top, x1, bottom):
+    orientation = "h" if top == bottom else "v"
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "line"}
+
+
+@given(columns=st.integers(min_value=2, max_value=6), rows=st.integers(min_value=1, max_value=5),
+       open_end=st.sampled_from(["top", "bottom", "both", "none"]))
+def test_a_table_continued_across_pages_keeps_its_open_row(columns, rows, open_end):
+    """The first row of a table continued from the page before has no top rule (the last row of
+    one continued on the next page no bottom rule): its column rules still close it."""
+    from ingest.readers.pdf_tables import find_tables
+
+    xs = [60 + 100 * i for i in range(columns + 1)]
+    ys = [70 + 16 * i for i in range(rows + 2)]  # rows + 1 ruled rows' boundaries
+    drawn = ys[1:] if open_end in ("top", "both") else ys
+    drawn = drawn[:-1] if open_end in ("bottom", "both") else drawn
+    edges = [_rule(xs[0], y, xs[-1], y) for y in drawn] + [_rule(x, ys[0], x, ys[-1]) for x in xs]
+    tables = find_tables(edges)
+    assert len(tables) == 1
+    assert len(tables[0].cells) == columns * (rows + 1)
+    assert tables[0].bbox == (xs[0], ys[0], xs[-1], ys[-1])

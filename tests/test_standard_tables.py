@@ -214,3 +214,34 @@ def test_procurement_parts_named_by_their_kind_are_not_the_total():
 def test_the_place_of_a_department(text, region):
     meta = parse_lines(normalise_text(text)).meta
     assert (meta.department, meta.province, meta.city, meta.county, meta.admin_code) == region
+
+
+def test_a_department_named_short_in_its_headings_keeps_the_name_of_its_cover():
+    """The cover names the department in full, the part headings short (`第二部分 省委办公厅 …`):
+    the short name is the same department, stored as the report names itself in full; a part
+    heading is never a name."""
+    text = ("江苏省委办公厅2017年度部门预算\n目录\n第一部分 部门概况\n第二部分 省委办公厅2017年度部门预算表\n"
+            "第三部分 省委办公厅2017年度部门预算情况说明\n第二部分 省委办公厅2017年度部门预算表\n"
+            "一、收支预算总表\n第三部分 省委办公厅2017年度部门预算情况说明\n"
+            "2017年度收入预算总计24,169.74万元。\n")
+    meta = parse_lines(normalise_text(text)).meta
+    assert (meta.department, meta.province, meta.county) == ("江苏省委办公厅", "江苏省", None)
+
+
+def test_a_name_cell_merged_over_two_columns_heads_no_figures():
+    """`功能科目代码 | 功能科目名称 (two columns) | 金额`, continued on a page whose grid has the
+    name in one column; the 机关运行经费 table's 合计 in that merged name cell."""
+    text = ("江苏省某院2018年度部门预算\n"
+            "七、2018年度江苏省某院一般公共预算支出预算表\n单位:万元\n"
+            "功能科目代码\t功能科目名称\t功能科目名称\t金额\n\t\t合计\t33,172.15\n"
+            "204\t公共安全支出\t\t26,200.88\n2040501\t行政运行\t\t14,857.61\n"
+            "2040504\t案件审判\t1,833.30\n"
+            "十一、2018年度江苏省某院一般公共预算机关运行经费支出预算表\n单位:万元\n"
+            "科目编码\t科目名称\t科目名称\t机关运行经费支出\n\t\t合计\t3,407.38\n302\t商品和服务支出\t\t3,407.38\n")
+    parsed = parse_lines(normalise_text(text))
+    lines = {(b.code, b.fund_scope, b.amount) for b in parsed.budget_lines if b.classification == "function"}
+    assert lines == {("204", "general_public_budget", Decimal("26200.88")),
+                     ("2040501", "general_public_budget", Decimal("14857.61")),
+                     ("2040504", "general_public_budget", Decimal("1833.30"))}
+    assert ("admin_operating_cost", Decimal("3407.38")) in {(m.metric, m.value_reported) for m in parsed.metrics}
+    assert column_meaning("功能科目名称合计") == column_meaning("科目编码") == column_meaning("")

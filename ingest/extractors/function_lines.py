@@ -73,9 +73,7 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
         code = row.cells[0].strip()
         name = compact(row.cells[1]) if len(row.cells) > 1 else None
         resolution = reference.resolve_function_code(code, year)
-        for index, column in columns:
-            if index >= len(row.cells):
-                continue
+        for index, column in _row_columns(columns, row, width):
             amount = amount_cell(row.cells[index])
             if amount is None:
                 continue
@@ -87,6 +85,16 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
                 unit=unit, source_kind="table", source_table=table.table_no or table.title,
                 source_line=row.line))
     return out
+
+
+def _row_columns(columns: list[tuple[int, ColumnMeaning]], row: Row, width: int) -> list[tuple[int, ColumnMeaning]]:
+    """The amount columns a row has. A table of one amount column, the last, continued on a page
+    whose grid has a column fewer (a name cell merged otherwise): a shorter row's amount is still
+    its last cell."""
+    if (len(columns) == 1 and columns[0][0] == width - 1 and 3 <= len(row.cells) < width
+            and amount_cell(row.cells[-1]) is not None):
+        return [(len(row.cells) - 1, columns[0][1])]
+    return [(index, column) for index, column in columns if index < len(row.cells)]
 
 
 def table_flow(table: Table, labels: list[str]) -> str:

@@ -150,12 +150,23 @@ def department(segments: Segments) -> str | None:
             for index, cell in enumerate(cells[:-1]):
                 if cell in _LABEL_CELLS and cells[index + 1]:
                     candidates[cells[index + 1]] += 5
-    names = [(name, count) for name, count in candidates.most_common() if _plausible_name(name)]
-    return names[0][0] if names else None
+    names = _abbreviations_merged({name: count for name, count in candidates.items() if _plausible_name(name)})
+    return max(names.items(), key=lambda item: item[1])[0] if names else None
+
+
+def _abbreviations_merged(candidates: dict[str, int]) -> dict[str, int]:
+    """A name that ends another candidate is that department named short (`省委办公厅` in the
+    headings of `江苏省委办公厅`'s report): its count goes to the full name (the most frequent such)."""
+    merged = dict(candidates)
+    for name in sorted(candidates, key=len):
+        fuller = [other for other in merged if other != name and other.endswith(name)]
+        if fuller:
+            merged[max(fuller, key=lambda other: (merged[other], len(other)))] += merged.pop(name)
+    return merged
 
 
 # (not 全: 全椒县, 全州县 are counties)
-_NOT_A_NAME_START = re.compile(r"^(?:本表|反映|的|纳入|我|该|各|其中|包括|由|对|为|是|在)")
+_NOT_A_NAME_START = re.compile(r"^(?:本表|反映|的|纳入|我|该|各|其中|包括|由|对|为|是|在|第[一二三四五六七八九十]+部分)")
 
 
 def _plausible_name(name: str) -> bool:

@@ -296,9 +296,9 @@ def _by_measure_columns(row, columns: dict[int, str], metric: str, unit: str, so
 
 def _total_row(table: Table, unit: str) -> list[Metric]:
     width = max(len(row.cells) for row in table.rows)
-    total_rows = [row for row in table.rows if any(compact(c) == "合计" for c in row.cells[:2])
-                  and any(amount_cell(c) is not None for c in row.cells[1:])]
-    first_column = 2
+    total_rows = [row for row in table.rows if _total_label_at(row) is not None]
+    # the 合计 sits in the first two columns, or further where the name cell spans more of them
+    first_column = max(2, _total_label_at(total_rows[0]) + 1) if total_rows else 2
     if not total_rows and _one_row_of_figures(table):
         # `合计 | 基本支出 | 项目支出 …` over one row of figures: the totals, headed by their columns
         total_rows, first_column = [table.rows[-1]], 0
@@ -322,6 +322,19 @@ def _total_row(table: Table, unit: str) -> list[Metric]:
                                           source_table=table.table_no, source_line=row.line))
                     break
     return out
+
+
+def _total_label_at(row) -> int | None:
+    """The column of a row's 合计 label when the row is a total row: 合计 before any amount
+    (in the first two columns, or in a name cell merged across more), amounts after it."""
+    for index, cell in enumerate(row.cells):
+        if amount_cell(cell) is not None:
+            return None
+        if compact(cell) == "合计":
+            after = row.cells[index + 1:]
+            return index if (index < 2 or all(not compact(c) for c in row.cells[:index])) and any(
+                amount_cell(c) is not None for c in after) else None
+    return None
 
 
 def _one_row_of_figures(table: Table) -> bool:

@@ -109,10 +109,17 @@ def _columns() -> tuple[tuple[re.Pattern, str, str, int], ...]:
     return tuple(sorted(rows, key=lambda row: row[3]))
 
 
+# A header naming the row's code or name (`功能科目名称`, `科目编码`) heads no figures, even with
+# the 合计 of the row below joined to it (a name cell merged over two columns).
+_ROW_DESCRIPTION = re.compile(r"名称|代码|编码")
+
+
 def column_meaning(label: str) -> ColumnMeaning:
     """What a column's joined header cells (`支出预算合计`, `上年执行数`) say of its figures; a
     measure left None is the document's own (DEFAULT_MEASURE)."""
     text = compact(label)
+    if _ROW_DESCRIPTION.search(text):
+        return ColumnMeaning()
     found: dict[str, str] = {}
     for pattern, attribute, value, _ in _columns():
         if attribute in found:
