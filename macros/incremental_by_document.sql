@@ -44,20 +44,19 @@
 
 {% macro only_new_documents(column='ingested_at') -%}
     {%- if is_incremental() %}
-    where {{ column }} > (
-        select coalesce(max(existing.{{ column }}), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
+    where {{ column }} > {{ newest_ingested_at(column) }}
     {%- endif %}
+{%- endmacro %}
+
+{#- the newest ingested_at already in the model: what an incremental run has not seen is newer -#}
+{% macro newest_ingested_at(column='ingested_at') -%}
+    (select coalesce(max(existing.{{ column }}), cast('1900-01-01 00:00:00' as timestamp)) from {{ this }} as existing)
 {%- endmacro %}
 
 {% macro documents_to_rebuild(documents) -%}
     select new_documents.document_id
     from {{ documents }} as new_documents
-    where new_documents.ingested_at > (
-        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
+    where new_documents.ingested_at > {{ newest_ingested_at() }}
     union
     select later_documents.document_id
     from {{ documents }} as new_documents
@@ -65,10 +64,7 @@
         on new_documents.admin_code = later_documents.admin_code
         and new_documents.department = later_documents.department
         and new_documents.fiscal_year + 1 = later_documents.fiscal_year
-    where new_documents.ingested_at > (
-        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
+    where new_documents.ingested_at > {{ newest_ingested_at() }}
 {%- endmacro %}
 
 {% macro department_years_to_rebuild(documents) -%}
@@ -78,10 +74,7 @@
         on department_documents.fiscal_year = new_documents.fiscal_year
         and department_documents.admin_code is not distinct from new_documents.admin_code
         and department_documents.department = new_documents.department
-    where new_documents.ingested_at > (
-        select coalesce(max(existing.ingested_at), cast('1900-01-01 00:00:00' as timestamp))
-        from {{ this }} as existing
-    )
+    where new_documents.ingested_at > {{ newest_ingested_at() }}
 {%- endmacro %}
 
 {% macro sql_list(query, limit=2000) -%}
