@@ -245,3 +245,35 @@ def test_a_name_cell_merged_over_two_columns_heads_no_figures():
                      ("2040504", "general_public_budget", Decimal("1833.30"))}
     assert ("admin_operating_cost", Decimal("3407.38")) in {(m.metric, m.value_reported) for m in parsed.metrics}
     assert column_meaning("功能科目名称合计") == column_meaning("科目编码") == column_meaning("")
+
+
+def test_an_amount_header_merged_over_two_grid_columns_reads_the_column_holding_the_figures():
+    """`金额` printed once over two cells of the grid, the figures in the second (江苏 2017)."""
+    text = ("江苏省某厅2017年度部门预算\n财政拨款支出预算表\n部门:\t江苏省某厅\t单位:万元\t单位:万元\n"
+            "功能科目代码\t功能科目名称\t金额\t金额\n\t合计\t\t13,649.07\n"
+            "201\t一般公共服务支出\t\t10,528.33\n2010101\t行政运行\t\t4,545.94\n")
+    parsed = parse_lines(normalise_text(text))
+    lines = {(b.code, b.fund_scope, b.measure, b.amount) for b in parsed.budget_lines if b.source_kind == "table"}
+    assert lines == {("201", "fiscal_allocation", "budget_initial", Decimal("10528.33")),
+                     ("2010101", "fiscal_allocation", "budget_initial", Decimal("4545.94"))}
+
+
+@pytest.mark.parametrize("heading", ["一、收支预算总表情况说明", "一、收支预算总体情况说明", "一、部门收支总表情况说明",
+                                     "二、支出预算情况说明", "一、收入支出决算总体情况说明"])
+def test_the_classes_of_a_section_on_every_source_of_money_are_all_funds(heading):
+    text = (f"江苏省某院2017年度部门预算\n{heading}\n(一)收入预算总计17,996.68万元。包括:\n"
+            "(1)一般公共预算收入预算17,981.68万元。\n(二)支出预算总计17,996.68万元。包括:\n"
+            "1.公共安全(类)支出13,656.34万元,主要用于检察院行政支出。\n"
+            "五、财政拨款支出预算表情况说明\n1.公共安全(类)支出13,641.34万元。\n")
+    scopes = {(b.code, b.fund_scope, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
+    assert scopes == {("204", "all_funds", Decimal("13656.34")), ("204", "general_public_budget", Decimal("13641.34"))}
+
+
+def test_a_subject_named_by_its_levels_joined_with_dashes_is_resolved_to_its_code():
+    text = ("上海市普陀区某办公室2025年单位预算\n三、财政拨款支出主要内容\n"
+            "1. “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元，主要用于行政单位的基本支出。\n"
+            "2. “住房保障支出-住房改革支出-购房补贴”科目186.77万元，主要用于购房补贴。\n"
+            "3. “2024-2025年度-重点项目”科目10万元。\n")
+    lines = {(b.code, b.reported_name, b.level, b.measure, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
+    assert lines == {("2010301", "行政运行", 3, "budget_initial", Decimal("1202.95")),
+                     ("2210203", "购房补贴", 3, "budget_initial", Decimal("186.77"))}

@@ -11,6 +11,9 @@ from ingest.segmenters import Row, Segments, Table
 
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _FIGURE = re.compile(r"-?[\d,]*\d\.\d+")
+# Sections on every source of money: 收入/支出预算情况说明, 收支预算总体情况, 收支预算总表情况说明,
+# 收入支出决算总体情况 (a heading naming 财政拨款 speaks of fiscal appropriations only).
+_ALL_FUNDS_HEADING = re.compile(r"(收入|支出)(决算|预算)情况说明|(收支|收入支出)(决算|预算)?总(体|表)")
 
 
 def fund_scope_of_text(text: str) -> str | None:
@@ -33,8 +36,7 @@ def fund_scope_at(segments: Segments, line_no: int, default: str = "general_publ
         scope = fund_scope_of_text(text)
         if scope:
             return scope
-        if (re.search(r"(收入|支出)(决算|预算)情况说明|收入支出决算总体情况|收支预算总体情况", compact(text))
-                and "财政拨款" not in text):
+        if _ALL_FUNDS_HEADING.search(compact(text)) and "财政拨款" not in text:
             return "all_funds"
         if re.match(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", text):
             break  # a top-level heading that names no scope ends the search
@@ -80,6 +82,19 @@ def column_labels(rows: list[Row], width: int) -> list[str]:
                 labels[index] += cell
                 pieces[index] = cell
     return labels
+
+
+def figure_column(labels: list[str], index: int, rows: list[Row]) -> int:
+    """The column under a header cell merged over several columns (its label spread over each)
+    that holds the rows' figures: a grid may split a column the header prints as one
+    (`金额` over two cells, the figures in the second). The first of them where none or several
+    hold figures alike."""
+    run = [index]
+    while run[-1] + 1 < len(labels) and labels[run[-1] + 1] == labels[index]:
+        run.append(run[-1] + 1)
+    counts = [sum(1 for row in rows if column < len(row.cells) and amount_cell(row.cells[column]) is not None)
+              for column in run]
+    return run[counts.index(max(counts))] if counts.count(max(counts)) == 1 else index
 
 
 def amount_cell(text: str) -> Decimal | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extractors.common import (amount_cell, column_labels, fund_scope_at,
+from ingest.extractors.common import (amount_cell, column_labels, figure_column, fund_scope_at,
                                       fund_scope_of_text, header_rows, is_code)
 from ingest.facts import BudgetLine
 from ingest.normalize import compact, strip_quotes
@@ -34,6 +34,10 @@ _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({N
 # `“…行政运行(项)”938.99万元`: an amount right after the path, no measure word (a budget's
 # sentences; the document's own measure).
 _BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:支出)?(?:预算)?(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+# Names joined by dashes, class first, then 科目 (`“一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行”
+# 科目1,202.95万元`): the path of a 款 or 项 (quotes already stripped).
+_JOINED_NAME = r"([^\-－—:;,。，；、\d]+?)"
+_JOINED_PATH = re.compile(rf"^{_JOINED_NAME}\s*[-－—]\s*{_JOINED_NAME}(?:\s*[-－—]\s*{_JOINED_NAME})?\s*科目")
 # A heading naming only a class, `(一)一般公共服务支出(类)`: the class of the 款/项 lines under it.
 _CLASS_HEADING = re.compile(r"^([^()\d:;,。，；、]+?)\s*\(类\)\s*$")
 _CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
@@ -66,7 +70,7 @@ def _coded_table_lines(table: Table, year, default_unit) -> list[BudgetLine]:
     labels = column_labels(header_rows(table, _is_coded_row), width)
     flow = table_flow(table, labels)
     scope = table_fund_scope(table)
-    columns = _measure_columns(labels, flow)
+    columns = [(figure_column(labels, index, data_rows), meaning) for index, meaning in _measure_columns(labels, flow)]
     unit = table.unit or default_unit
     out = []
     for row in data_rows:
@@ -214,15 +218,19 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
             current_class = compact(heading.group(1))
             continue
         path = _PATH.match(body)
+        joined = None if path else _JOINED_PATH.match(body)
+        following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
         if path and _path_is_item(path):
-            following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
-            out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit))
+            out.extend(_path_amounts(segments, line_no, body[path.end():], _path_parts(path), following, year,
+                                     default_unit))
         elif path and current_class and _path_is_section_item(path):
-            following = narrative[position + 1: position + 1 + _MAX_AMOUNT_LINES]
-            out.extend(_path_amounts(segments, line_no, body, path, following, year, default_unit,
-                                     class_name=current_class))
+            out.extend(_path_amounts(segments, line_no, body[path.end():],
+                                     [(current_class, "类"), *_path_parts(path)], following, year, default_unit))
+        elif joined and _names_a_class(joined.group(1), year):
+            parts = [(compact(name), "") for name in joined.groups() if name]
+            out.extend(_path_amounts(segments, line_no, body[joined.end():], parts, following, year, default_unit))
         start = _CLASS_LIST_START.search(text)
-        if body != text and not (path and _path_is_item(path)) and _CLASS_ITEM.match(body):
+        if body != text and not (path and _path_is_item(path)) and not joined and _CLASS_ITEM.match(body):
             # an enumerated class, `1.一般公共服务(类)支出7,827.46万元,主要用于…`
             out.extend(_class_list(segments, line_no, body, year, default_unit))
         elif start:
@@ -261,15 +269,18 @@ def _path_parts(path: re.Match) -> list[tuple[str, str]]:
     return parts
 
 
-def _path_amounts(segments, line_no, body, path, following, year, default_unit,
-                  class_name: str | None = None) -> list[BudgetLine]:
-    parts = _path_parts(path)
-    if class_name:
-        parts = [(class_name, "类"), *parts]
+def _names_a_class(name: str, year) -> bool:
+    return bool(year) and reference.resolve_class_name(compact(name), year).code is not None
+
+
+def _path_amounts(segments, line_no, text, parts: list[tuple[str, str]], following, year,
+                  default_unit) -> list[BudgetLine]:
+    """The amounts printed after a path of names (`text` is what follows it), each name with its
+    printed marker: a code, 类/款/项, or nothing (`类名-款名-项名`)."""
     names = [name for name, _ in parts]
-    printed = [marker for _, marker in parts]
+    printed = [marker for _, marker in parts if marker]
     first_level = _first_level(printed)
-    if all(marker.isdigit() for marker in printed):
+    if printed and all(marker.isdigit() for marker in printed):
         reported_code = "".join(printed)
         resolution = reference.resolve_function_code(reported_code, year)
         code = reported_code if resolution and resolution.code else None
@@ -277,7 +288,6 @@ def _path_amounts(segments, line_no, body, path, following, year, default_unit,
         reported_code = None
         resolution = reference.resolve_function_path(names, year, first_level) if year else None
         code = resolution.code if resolution else None
-    text = body[path.end():]
     amount_line = line_no
     if not _ACTUAL.search(text):
         for extra_line, extra in following:
