@@ -277,3 +277,20 @@ def test_a_subject_named_by_its_levels_joined_with_dashes_is_resolved_to_its_cod
     lines = {(b.code, b.reported_name, b.level, b.measure, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
     assert lines == {("2010301", "行政运行", 3, "budget_initial", Decimal("1202.95")),
                      ("2210203", "购房补贴", 3, "budget_initial", Decimal("186.77"))}
+
+
+def test_a_class_name_and_a_label_a_page_break_parted_are_joined_only_into_known_names():
+    """江苏 2017 收支预算总表: `八、社会保障和就 | 1,608.51` ends one page, `业支出` begins the next;
+    `当年收入` / `小计` likewise. A row of text alone that joins into no known name stays apart."""
+    text = ("江苏省某厅2017年度部门预算\n收支预算总表\n部门:\t江苏省某厅\t\t单位:万元\n"
+            "收入\t收入\t支出\t支出\n项目名称\t金额\t功能科目名称\t金额\n"
+            "一、财政拨款\t13,649.07\t一、一般公共服务支出\t10,528.33\n"
+            "\t\t二、外交\t5.00\n\t\t其他\t\n"
+            "\t\t八、社会保障和就\t1,608.51\n\t\t业支出\t\n\t\t九、医疗卫生与计划生育支出\t\n"
+            "当年收入\t13,649.07\t当年支出小计\t13,649.07\n小计\t\t\t\n")
+    parsed = parse_lines(normalise_text(text))
+    assert {(b.code, b.reported_name, b.fund_scope, b.amount) for b in parsed.budget_lines} == {
+        ("201", "一般公共服务支出", "all_funds", Decimal("10528.33")),
+        ("208", "社会保障和就业支出", "all_funds", Decimal("1608.51"))}
+    totals = {(m.metric, m.value_reported) for m in parsed.metrics}
+    assert {("revenue_total", Decimal("13649.07")), ("expenditure_total", Decimal("13649.07"))} <= totals

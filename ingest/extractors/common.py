@@ -97,6 +97,21 @@ def figure_column(labels: list[str], index: int, rows: list[Row]) -> int:
     return run[counts.index(max(counts))] if counts.count(max(counts)) == 1 else index
 
 
+def wrapped_tail(rows: list[Row], position: int, column: int) -> str:
+    """The rest of a cell that a page break put on a row of its own (`八、社会保障和就 | 1,608.51`
+    at the foot of a page, `业支出` atop the next): the next row's text when it holds text in that
+    column only and no figure; '' otherwise. Callers join it only where the joined text is a name
+    they know and the cell alone is not."""
+    if position + 1 >= len(rows):
+        return ""
+    cells = rows[position + 1].cells
+    if column >= len(cells) or not cells[column].strip() or amount_cell(cells[column]) is not None:
+        return ""
+    if any(cell.strip() for index, cell in enumerate(cells) if index != column):
+        return ""
+    return compact(cells[column])
+
+
 def amount_cell(text: str) -> Decimal | None:
     """An amount in a table cell (`1,234.56`, `0.00`, `12 万元`), None for blank or `/`."""
     return parse_number(text.replace("万元", "").replace("元", "")) if text else None

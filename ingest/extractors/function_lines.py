@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.extractors.common import (amount_cell, column_labels, figure_column, fund_scope_at,
-                                      fund_scope_of_text, header_rows, is_code)
+                                      fund_scope_of_text, header_rows, is_code, wrapped_tail)
 from ingest.facts import BudgetLine
 from ingest.normalize import compact, strip_quotes
 from ingest.numbers import NUMBER, parse_percent, to_decimal
@@ -154,15 +154,27 @@ def _class_row_lines(table: Table, year, default_unit) -> list[BudgetLine]:
     out = []
     width = max(len(row.cells) for row in table.rows)
     labels = None
-    for row in table.rows:
+    for position, row in enumerate(table.rows):
         for index, cell in enumerate(row.cells):
-            match = _CLASS_ROW_NAME.match(compact(cell))
-            if not match or not compact(cell).endswith("支出"):
+            name = _class_row_name(table.rows, position, index, year)
+            match = _CLASS_ROW_NAME.match(name)
+            if not match or not name.endswith("支出"):
                 continue
             if labels is None:
                 labels = column_labels(header_rows(table, _has_class_row), width)
             out.extend(_class_row_amounts(table, row, index, match.group(1), labels, year, default_unit))
     return out
+
+
+def _class_row_name(rows: list[Row], position: int, column: int, year) -> str:
+    """A class row's name cell, with its rest from the row below where a page break parted them
+    (`八、社会保障和就` + `业支出`): joined only when that makes a class name."""
+    name = compact(rows[position].cells[column])
+    if name.endswith("支出") or not _CLASS_ROW_NAME.match(name) or not year:
+        return name
+    joined = name + wrapped_tail(rows, position, column)
+    match = _CLASS_ROW_NAME.match(joined)
+    return joined if joined.endswith("支出") and _names_a_class(match.group(1), year) else name
 
 
 def _has_class_row(row: Row) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extractors.common import amount_cell, column_labels
+from ingest.extractors.common import amount_cell, column_labels, wrapped_tail
 from ingest.extractors.metric_counts import count_metrics
 from ingest.extractors.metric_sentences import sentence_metrics
 from ingest.extractors.projects import first_filled, project_name_of_table
@@ -219,12 +219,15 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str, key=None) -
     source = table.table_no or table.title
     previous: list[str] = []
     columns = _measure_columns(table)
-    for row in table.rows:
+    for position, row in enumerate(table.rows):
         cells = [compact(c) for c in row.cells]
         above = previous
         previous = cells
         for index, cell in enumerate(cells):
             metric = labels.get(key(cell)) or BUDGET_ROW_LABELS.get(cell)
+            if metric is None and cell and amount_cell(cell) is None:
+                # a label a page break parted (`当年收入` + `小计`): joined only into a label
+                metric = labels.get(key(cell + wrapped_tail(table.rows, position, index))) if key(cell) else None
             measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
             if cell == "合计" and table.table_no is None:
                 metric = _total_of("".join(above + cells[:index]))
