@@ -14,6 +14,7 @@
     'three_public_vehicle_purchase', 'three_public_vehicle_operation', 'three_public_reception',
     'revenue_total', 'revenue_fiscal', 'revenue_general_budget', 'revenue_gov_fund', 'revenue_state_capital',
     'revenue_upper_subsidy', 'revenue_business', 'revenue_operating', 'revenue_subordinate', 'revenue_other',
+    'revenue_special_account',
     'grand_total', 'carryover_begin', 'carryover_end', 'non_fiscal_balance_used', 'balance_distribution',
     'fiscal_grand_total', 'fiscal_carryover_begin', 'fiscal_carryover_end', 'gpb_expenditure',
     'gov_fund_expenditure', 'state_capital_expenditure'

@@ -6,12 +6,18 @@
     personnel_plus_public_equals_basic   人员经费 + 公用经费 = gpb_basic (else expenditure_basic);
     three_public_parts_sum   出国 + 公务用车 + 公务接待 = 三公 total;
     vehicle_purchase_plus_operation   购置 + 运行维护 = 公务用车购置及运行维护费;
-    revenue_sources_sum   revenue by source = 本年收入合计;
+    revenue_sources_sum   revenue by source (财政拨款 or its fund scopes, 上级补助, 事业, 经营, 附属单位上缴,
+        其他, 财政专户管理资金) = 本年收入合计;
     grand_total_sources / grand_total_uses   收支总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款
         结余) and = 本年支出合计 + 年末结转和结余 (+ 结余分配); fiscal_grand_total_sources /
         fiscal_grand_total_uses the same for 财政拨款收、支总计 (table 04).
   Columns: those of every int_check_* model (models/intermediate/checks/_checks.yml).
 #}
+
+{%- set other_revenue_sources = ['revenue_upper_subsidy', 'revenue_business', 'revenue_operating',
+                                 'revenue_subordinate', 'revenue_other', 'revenue_special_account'] %}
+{%- set other_revenue_fact_ids = [] %}
+{%- for source in other_revenue_sources %}{% do other_revenue_fact_ids.append('metric_values.' ~ source ~ '_fact_id') %}{% endfor %}
 
 with
 
@@ -141,14 +147,12 @@ revenue_parts as (
             when metric_values.revenue_fiscal is not null then 1
             else 0
         end as fiscal_part_count,
-        coalesce(metric_values.revenue_upper_subsidy, 0) + coalesce(metric_values.revenue_business, 0)
-            + coalesce(metric_values.revenue_operating, 0) + coalesce(metric_values.revenue_subordinate, 0)
-            + coalesce(metric_values.revenue_other, 0) as other_parts,
-        (case when metric_values.revenue_upper_subsidy is not null then 1 else 0 end)
-            + (case when metric_values.revenue_business is not null then 1 else 0 end)
-            + (case when metric_values.revenue_operating is not null then 1 else 0 end)
-            + (case when metric_values.revenue_subordinate is not null then 1 else 0 end)
-            + (case when metric_values.revenue_other is not null then 1 else 0 end) as other_part_count,
+        {%- for source in other_revenue_sources %}
+        {{ '+ ' if not loop.first }}coalesce(metric_values.{{ source }}, 0)
+        {%- endfor %} as other_parts,
+        {%- for source in other_revenue_sources %}
+        {{ '+ ' if not loop.first }}(case when metric_values.{{ source }} is not null then 1 else 0 end)
+        {%- endfor %} as other_part_count,
         {{ fact_id_union([
             'metric_values.revenue_total_fact_id',
             'case when metric_values.revenue_general_budget is not null or metric_values.revenue_gov_fund is not null '
@@ -156,11 +160,8 @@ revenue_parts as (
                 ~ fact_id_union([
                     'metric_values.revenue_general_budget_fact_id', 'metric_values.revenue_gov_fund_fact_id',
                     'metric_values.revenue_state_capital_fact_id'])
-                ~ ' else metric_values.revenue_fiscal_fact_id end',
-            'metric_values.revenue_upper_subsidy_fact_id', 'metric_values.revenue_business_fact_id',
-            'metric_values.revenue_operating_fact_id', 'metric_values.revenue_subordinate_fact_id',
-            'metric_values.revenue_other_fact_id'
-        ]) }} as fact_ids
+                ~ ' else metric_values.revenue_fiscal_fact_id end'
+        ] + other_revenue_fact_ids) }} as fact_ids
     from metric_values
     where metric_values.revenue_total is not null
 ),
