@@ -520,3 +520,13 @@ def test_every_county_resolves_with_its_full_path(row):
     """Province + city + county as the reference spells them always resolve to that county."""
     resolution = regions.resolve_region(row["province"] + row["city"] + row["county"] + "司法局")
     assert resolution.admin_code == row["admin_code"], resolution
+
+
+@pytest.mark.parametrize("printed, name, code", [("3012", "津贴补贴", "30102"), ("3017", "绩效工资", "30107"),
+                                                 ("3022", "印刷费", "30202")])
+def test_a_section_part_printed_without_its_leading_zero_is_resolved_by_its_name(printed, name, code):
+    """`301 | 2 | 津贴补贴` (普陀区万里街道 2024, a spreadsheet's number format): 3012 is 30102 when the
+    printed name is 30102's; the name decides between that and a code cut short (3022x)."""
+    resolution = economic.resolve_truncated(printed, name, 2024)
+    assert resolution.code == code and "leading zero" in resolution.reason
+    assert economic.resolve_truncated("3012", "宇宙津贴", 2024).code is None

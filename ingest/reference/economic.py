@@ -77,15 +77,19 @@ def resolve_truncated(prefix: str, name: str, year: int | None) -> Resolution:
         return Resolution(None, None, f"'{prefix}' has {len(printed)} digits: expected 3, 4 (cut) or 5")
     if year is None:
         return Resolution(None, None, f"code cut to {printed} and fiscal year unknown")
+    # four digits: a 款 code cut short (3010…), or its 款 part printed without the leading zero
+    # (`301 | 2` for 30102, a spreadsheet's number format): the printed name decides which
+    unpadded = printed[:3] + "0" + printed[3]
     under = [row for row in _index().rows
-             if row.scheme == scheme and row.level == 2 and row.code.startswith(printed)]
+             if row.scheme == scheme and row.level == 2 and (row.code.startswith(printed) or row.code == unpadded)]
     if not under:
-        return Resolution(None, None, f"no {scheme} 款 code starts with {printed}")
+        return Resolution(None, None, f"no {scheme} 款 code starts with {printed} or is {unpadded}")
     if not match_key(name):
-        return Resolution(None, None, f"code {printed} is cut to 4 digits and no name is printed")
+        return Resolution(None, None, f"code {printed} has 4 digits and no name is printed")
     match = match_name(name, under, year)
     if match.code:
-        return Resolution(match.code, match.name, match.reason)
+        how = f"the 款 part of {match.code} printed without its leading zero ({printed})" if match.code == unpadded else None
+        return Resolution(match.code, match.name, "; ".join(r for r in (match.reason, how) if r) or None)
     return Resolution(None, None, f"code cut to {printed}: {match.reason} among "
                       f"{', '.join(sorted({row.code for row in under}))}")
 

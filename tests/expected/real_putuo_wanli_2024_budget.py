@@ -152,9 +152,11 @@ BUDGET_LINES = [
     # pp. 27-28: 政府性基金 and 国有资本经营 function tables are printed empty ("故本表为空表"): no rows.
 
     # pp. 29-30, 2024年部门一般公共预算基本支出部门预算经济分类预算表 (元): 合计 column (basic, general_public_budget).
-    # Left out: 301 "2" 津贴补贴 16623810 and 301 "7" 绩效工资 11447100, whose 款 codes are printed without the
-    # leading zero (the printed digits would give "3012" / "3017", not the 30102 / 30107 they evidently mean).
+    # 301 "2" 津贴补贴 and 301 "7" 绩效工资 print their 款 codes without the leading zero: listed under the digits
+    # printed ("3012" / "3017"); the warehouse resolves them by their names to 30102 / 30107.
     (29, "economic", "301", "工资福利支出", "expenditure", "basic", "general_public_budget", "budget_initial", "88282511", "元", "table"),
+    (29, "economic", "3012", "津贴补贴", "expenditure", "basic", "general_public_budget", "budget_initial", "16623810", "元", "table"),
+    (29, "economic", "3017", "绩效工资", "expenditure", "basic", "general_public_budget", "budget_initial", "11447100", "元", "table"),
     (29, "economic", "30101", "基本工资", "expenditure", "basic", "general_public_budget", "budget_initial", "5873551", "元", "table"),
     (29, "economic", "30108", "机关事业单位基本养老保险缴费", "expenditure", "basic", "general_public_budget", "budget_initial", "4608515", "元", "table"),
     (29, "economic", "30109", "职业年金缴费", "expenditure", "basic", "general_public_budget", "budget_initial", "2302815", "元", "table"),
