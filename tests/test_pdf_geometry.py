@@ -1,11 +1,15 @@
 """The PDF reader's geometry (ingest/readers/pdf_geometry.py): the spaces PDFium's text layer
-keeps one of in a run are put back, and no other gap becomes spaces."""
+keeps one of in a run are put back, and no other gap becomes spaces; page numbers are told from
+text by their form and place."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
+from ingest.readers.pdf import _is_page_number
 from ingest.readers.pdf_geometry import restored_space_runs
+from ingest.readers.pdf_lines import Line
 
 SIZE = 10.0
 
@@ -59,3 +63,14 @@ def test_a_table_continued_across_pages_keeps_its_open_row(columns, rows, open_e
     assert len(tables) == 1
     assert len(tables[0].cells) == columns * (rows + 1)
     assert tables[0].bbox == (xs[0], ys[0], xs[-1], ys[-1])
+
+
+@pytest.mark.parametrize("text, top, is_page_number", [
+    ("─ 9 ─", 760.7, True),        # 江苏省人大常委会 2019: box-drawing rules, 90 % down the page
+    ("- 12 -", 780.0, True), ("第 3 页/共 33 页", 800.0, True), ("·12·", 30.0, True),
+    ("12", 800.0, True),           # a bare number: only in the narrow margin
+    ("12", 760.7, False), ("2,391.92", 800.0, False), ("一、12", 800.0, False), ("─ 9 ─", 400.0, False),
+])
+def test_page_numbers_are_told_by_their_form_and_place(text, top, is_page_number):
+    line = Line(text=text, x0=280.0, x1=320.0, top=top, bottom=top + 15.0, size=12.0)
+    assert _is_page_number(line, 842.0) is is_page_number

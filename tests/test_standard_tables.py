@@ -294,3 +294,40 @@ def test_a_class_name_and_a_label_a_page_break_parted_are_joined_only_into_known
         ("208", "社会保障和就业支出", "all_funds", Decimal("1608.51"))}
     totals = {(m.metric, m.value_reported) for m in parsed.metrics}
     assert {("revenue_total", Decimal("13649.07")), ("expenditure_total", Decimal("13649.07"))} <= totals
+
+
+def test_figures_printed_on_a_row_of_their_own_under_their_label_belong_to_it():
+    """江苏省人民检察院 2018: the amount column's cell split by a rule of its own, the figure in its
+    lower half (`204 | 公共安全支出 |` then `| | 16,444.36`); 2019: a tall 合计 cell (`合计 | 合计`,
+    then `| | 2,391.92`). A row with a figure of its own stays apart."""
+    text = ("江苏省某院2018年度部门预算\n公开07表:一般公共预算支出预算表\n部门:\t江苏省某院\t单位:万元\n"
+            "功能科目代码\t功能科目名称\t金额\n\t合计\t21,940.96\n204\t公共安全支出\t\n\t\t16,444.36\n"
+            "20404\t检察\t16,444.36\n2040401\t行政运行\t10,883.36\n\t\t5.00\n"
+            "公开11表\n一般公共预算机关运行经费支出预算表\n部门名称:江苏省某院单位:万元\n"
+            "科目编码\t科目名称\t机关运行经费支出\n合计\t合计\n\t\t2,391.92\n"
+            "302\t商品和服务支出\t2,391.92\n")
+    parsed = parse_lines(normalise_text(text))
+    lines = {(b.code, b.amount) for b in parsed.budget_lines if b.classification == "function"}
+    assert lines == {("204", Decimal("16444.36")), ("20404", Decimal("16444.36")), ("2040401", Decimal("10883.36"))}
+    assert ("admin_operating_cost", Decimal("2391.92")) in {(m.metric, m.value_reported) for m in parsed.metrics}
+
+
+def test_items_under_a_class_heading_and_a_section_line_take_both_as_their_path():
+    """`(一)公共安全支出(类)`, `检察(款): 2018年预算支出合计…`, then `1.行政运行(项)支出…`; a 项 name may hold
+    、; an amount said to be of another year is not the document's; `…(项)”科目43.83万元` too."""
+    text = ("江苏省某院2018年度部门预算\n五、财政拨款支出预算情况说明\n(一)公共安全支出(类)\n"
+            "检察(款): 2018年预算支出合计16,444.36万元。其中:\n"
+            "1.行政运行(项)支出10,883.36万元,与上年相比增加2,915.22万元。\n"
+            "2.公诉、审判、侦查、执行等检察监督支出(项) 1,895万元,与上年相比减少134万元。\n"
+            "3.一般行政管理事务(项): 2017年预算支出合计3,644.2万元。\n"
+            "六、财政拨款基本支出预算情况说明\n1.行政运行(项)支出99.00万元。\n")
+    lines = {(b.code, b.reported_name, b.level, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
+    assert lines == {("20404", "检察", 2, Decimal("16444.36")), ("2040401", "行政运行", 3, Decimal("10883.36")),
+                     ("2040405", "公诉、审判、侦查、执行等检察监督支出", 3, Decimal("1895"))}
+
+
+def test_a_subject_s_amount_may_follow_the_word_ke_mu():
+    text = ("上海市普陀区某街道办事处2025年部门预算\n二、财政拨款支出预算情况\n"
+            "1. “一般公共服务支出(类)统计信息事务(款)专项普查活动(项)”科目43.83万元,主要用于统计管理。\n")
+    lines = {(b.code, b.reported_name, b.measure, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
+    assert lines == {("2010507", "专项普查活动", "budget_initial", Decimal("43.83"))}

@@ -24,20 +24,23 @@ _CLASS_ROW_NAME = re.compile(r"^[一二三四五六七八九十]+、(.+)$")
 # A name may hold a bracketed word of its own (`政府办公厅(室)及相关机构事务`, `因公出国(境)`);
 # the bracket that follows it holds the code or the level marker.
 _NAME_BRACKET = r"\((?!\d{2,3}\)|类\)|款\)|项\))[^()\d:;,。，；、]{1,4}\)"
-_PATH_PART = rf"((?:[^()\d:;,。，；、]|{_NAME_BRACKET})+?)\s*\((\d{{2,3}}|类|款|项)\)"
+# a name may hold 、 (`公诉、审判、侦查、执行等检察监督支出`), never begin with it
+_PATH_PART = rf"((?:[^()\d:;,。，；、]|{_NAME_BRACKET})(?:[^()\d:;,。，；]|{_NAME_BRACKET})*?)\s*\((\d{{2,3}}|类|款|项)\)"
 _PATH = re.compile(rf"{_PATH_PART}(?:\s*{_PATH_PART})?(?:\s*{_PATH_PART})?")
 _ENUMERATOR = re.compile(r"^\s*(?:\d+[.、．]|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)\s*")
-_ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
-_BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
-_BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_ACTUAL = re.compile(rf"(?:支出)?决算(?:数)?(?:为|是)?\s*(?P<amount>{NUMBER})\s*(?P<unit>万元|元)")
+_BUDGET_INITIAL = re.compile(rf"年初预算(?:数)?(?:为|是)?\s*(?P<amount>{NUMBER})\s*(?P<unit>万元|元)")
+_BUDGET_ADJUSTED = re.compile(rf"(?:调整后预算|全年预算)(?:数)?(?:为|是)?\s*(?P<amount>{NUMBER})\s*(?P<unit>万元|元)")
 _RATE = re.compile(rf"完成(?:年初|调整后|全年)?预算(?:数)?的?\s*({NUMBER})\s*%")
 # `“…行政运行(项)”938.99万元`: an amount right after the path, no measure word (a budget's
 # sentences; the document's own measure).
-_BARE_AMOUNT = re.compile(rf"^\s*[:：,，]?\s*(?:支出)?(?:预算)?(?:数)?(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_BARE_AMOUNT = re.compile(rf"^\s*(?:科目)?\s*[:：,，]?\s*(?:(\d{{4}})年度?)?\s*(?:支出)?(?:预算)?(?:支出)?(?:合计)?(?:数)?(?:为|是)?\s*"
+                          rf"(?P<amount>{NUMBER})\s*(?P<unit>万元|元)")
 # Names joined by dashes, class first, then 科目 (`“一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行”
 # 科目1,202.95万元`): the path of a 款 or 项 (quotes already stripped).
 _JOINED_NAME = r"([^\-－—:;,。，；、\d]+?)"
 _JOINED_PATH = re.compile(rf"^{_JOINED_NAME}\s*[-－—]\s*{_JOINED_NAME}(?:\s*[-－—]\s*{_JOINED_NAME})?\s*科目")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # A heading naming only a class, `(一)一般公共服务支出(类)`: the class of the 款/项 lines under it.
 _CLASS_HEADING = re.compile(r"^([^()\d:;,。，；、]+?)\s*\(类\)\s*$")
 _CLASS_LIST_START = re.compile(r"主要用于(?:以下方面)?[:：]?")
@@ -221,13 +224,15 @@ def _class_row_amounts(table, row, index, name, labels, year, default_unit) -> l
 def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]:
     out = []
     narrative = segments.narrative
-    current_class = None
+    current_class = current_section = None  # the class (and 款) headings above name
     for position, (line_no, text) in enumerate(narrative):
         if _is_glossary(segments, line_no):
             continue
+        if _TOP_HEADING.match(text):
+            current_class = current_section = None
         body = strip_quotes(_ENUMERATOR.sub("", text))
         if heading := _CLASS_HEADING.match(body):
-            current_class = compact(heading.group(1))
+            current_class, current_section = compact(heading.group(1)), None
             continue
         path = _PATH.match(body)
         joined = None if path else _JOINED_PATH.match(body)
@@ -238,6 +243,15 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
         elif path and current_class and _path_is_section_item(path):
             out.extend(_path_amounts(segments, line_no, body[path.end():],
                                      [(current_class, "类"), *_path_parts(path)], following, year, default_unit))
+        elif path and current_class and _path_is_lone(path, "款"):
+            # `检察(款): 2018年预算支出合计16,444.36万元。其中:` under `(一)公共安全支出(类)`
+            current_section = _path_parts(path)[0][0]
+            out.extend(_path_amounts(segments, line_no, body[path.end():],
+                                     [(current_class, "类"), (current_section, "款")], following, year, default_unit))
+        elif path and current_class and current_section and _path_is_lone(path, "项"):
+            out.extend(_path_amounts(segments, line_no, body[path.end():],
+                                     [(current_class, "类"), (current_section, "款"), *_path_parts(path)], following,
+                                     year, default_unit))
         elif joined and _names_a_class(joined.group(1), year):
             parts = [(compact(name), "") for name in joined.groups() if name]
             out.extend(_path_amounts(segments, line_no, body[joined.end():], parts, following, year, default_unit))
@@ -264,6 +278,12 @@ def _path_is_section_item(path: re.Match) -> bool:
     """`政协事务(款)行政运行(项)`: a 款 and its 项, the class named by a heading above."""
     groups = path.groups()
     return groups[1] == "款" and groups[3] == "项" and groups[4] is None
+
+
+def _path_is_lone(path: re.Match, marker: str) -> bool:
+    """A path of one name marked `marker` (`检察(款)`, `行政运行(项)`)."""
+    groups = path.groups()
+    return groups[1] == marker and groups[2] is None
 
 
 def _first_level(markers: list[str]) -> int:
@@ -315,17 +335,24 @@ def _path_amounts(segments, line_no, text, parts: list[tuple[str, str]], followi
                              (_BUDGET_ADJUSTED, "budget_adjusted")):
         match = pattern.search(text)
         if not match and measure == "actual" and not any(p.search(text) for p in (_BUDGET_INITIAL, _BUDGET_ADJUSTED)):
-            match = _BARE_AMOUNT.match(text)
+            match = _bare_amount(text, year)
         if not match:
             continue
         out.append(BudgetLine(
             classification="function", code=code, code_reason=_reason(resolution, year),
             reported_code=reported_code, reported_name=names[-1], parent_names="/".join(names[:-1]) or None,
             level=first_level + len(names) - 1, flow="expenditure", spending_type="total", fund_scope=scope,
-            measure=measure, amount=to_decimal(match.group(1)), unit=match.group(2) or default_unit,
+            measure=measure, amount=to_decimal(match.group("amount")), unit=match.group("unit") or default_unit,
             source_kind="narrative", source_line=amount_line,  # the line that prints the amount
             printed_rate_pct=parse_percent(rate.group(1)) if rate and measure == "actual" else None))
     return out
+
+
+def _bare_amount(text: str, year) -> re.Match | None:
+    """The amount right after a path, no measure word; one said to be of another year (`2017年…`)
+    is not the document's own."""
+    match = _BARE_AMOUNT.match(text)
+    return None if match is None or (match.group(1) and int(match.group(1)) != year) else match
 
 
 def _class_list(segments, line_no, text, year, default_unit) -> list[BudgetLine]:

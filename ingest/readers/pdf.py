@@ -42,7 +42,10 @@ TIME_LIMIT_SECONDS = 300.0
 _MIN_CHARS_PER_PAGE = 10
 _MAX_UNMAPPED_SHARE = 0.3
 _MARGIN_SHARE = 0.07
-_PAGE_NUMBER = re.compile(r"^[-—–\s]*(第\s*)?\d{1,4}\s*(页)?(\s*/\s*(共\s*)?\d{1,4}\s*页?)?[-—–\s]*$")
+_DECORATED_MARGIN_SHARE = 0.15
+# `12`, `- 12 -`, `— 12 —`, `─ 12 ─` (box-drawing rules), `－12－`, `·12·`, `第12页`, `12/33`, `第12页/共33页`
+_PAGE_DASHES = r"[-—–‐‒−－─━·•\s]*"
+_PAGE_NUMBER = re.compile(rf"^{_PAGE_DASHES}(第\s*)?\d{{1,4}}\s*(页)?(\s*/\s*(共\s*)?\d{{1,4}}\s*页?)?{_PAGE_DASHES}$")
 
 
 def read_pdf(data: bytes) -> ReadResult:
@@ -139,5 +142,9 @@ def _dedupe(chars: list[dict]) -> list[dict]:
 
 
 def _is_page_number(line: Line, height: float) -> bool:
-    in_margin = line.top < _MARGIN_SHARE * height or line.bottom > (1 - _MARGIN_SHARE) * height
-    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+    """A page number in the top or bottom margin. One set off by dashes or 第…页 (`─ 9 ─`) is
+    one in a wider margin than a bare number, which a page's last line of text may be."""
+    if not _PAGE_NUMBER.match(line.text):
+        return False
+    margin = _MARGIN_SHARE if line.text.strip().isdigit() else _DECORATED_MARGIN_SHARE
+    return line.top < margin * height or line.bottom > (1 - margin) * height

@@ -201,6 +201,7 @@ def normalise_table(table: Table) -> Table:
     if table.layout == "cell_per_line" or not table.rows:
         return table
     _drop_empty_columns(table)
+    _join_figures_printed_below_their_label(table)
     _align_short_total_rows(table)
     parts = _code_parts(table.rows)
     if _has_split_codes(table.rows, parts):
@@ -210,6 +211,40 @@ def normalise_table(table: Table) -> Table:
 
 
 _TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计)$")
+
+
+def _join_figures_printed_below_their_label(table: Table) -> None:
+    """A row of figures alone, right under a row of labels alone that leaves those columns blank,
+    is that row's rest: a grid whose amount column holds a rule the label columns do not (its
+    cell split in two, the figure in the lower half: `204 | 公共安全支出 |` then `| | 16,444.36`),
+    or a tall label cell whose figure sits on a baseline of its own. A row of figures without a
+    label belongs to no line of its own."""
+    rows: list[Row] = []
+    for row in table.rows:
+        above = rows[-1] if rows else None
+        if above is not None and _is_rest_of(above, row):
+            width = max(len(above.cells), len(row.cells))
+            above_lines = above.cell_lines or [above.line] * len(above.cells)
+            row_lines = row.cell_lines or [row.line] * len(row.cells)
+            cells, lines = [], []
+            for column in range(width):
+                mine = column < len(above.cells) and above.cells[column].strip()
+                source, source_lines = (above.cells, above_lines) if mine or column >= len(row.cells) else (row.cells, row_lines)
+                cells.append(source[column] if column < len(source) else "")
+                lines.append(source_lines[column] if column < len(source_lines) else above.line)
+            rows[-1] = Row(cells=cells, line=above.line, cell_lines=lines)
+            continue
+        rows.append(row)
+    table.rows = rows
+
+
+def _is_rest_of(above: Row, row: Row) -> bool:
+    figures = [column for column, cell in enumerate(row.cells) if cell.strip()]
+    labels = [column for column, cell in enumerate(above.cells) if cell.strip()]
+    if not figures or not labels or figures[0] == 0 or not all(is_figure(row.cells[c]) for c in figures):
+        return False
+    has_text_label = any(not is_figure(above.cells[c]) for c in labels)
+    return has_text_label and max(labels) < figures[0]
 
 
 def _align_short_total_rows(table: Table) -> None:
