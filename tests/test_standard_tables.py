@@ -331,3 +331,24 @@ def test_a_subject_s_amount_may_follow_the_word_ke_mu():
             "1. “一般公共服务支出(类)统计信息事务(款)专项普查活动(项)”科目43.83万元,主要用于统计管理。\n")
     lines = {(b.code, b.reported_name, b.measure, b.amount) for b in parse_lines(normalise_text(text)).budget_lines}
     assert lines == {("2010507", "专项普查活动", "budget_initial", Decimal("43.83"))}
+
+
+def test_economic_items_stated_one_per_sentence_with_their_level_are_economic_lines():
+    """江苏省政协办公厅 2017: `1、工资福利支出(类)…`, `(1)基本工资(款)支出…` under a 基本支出 section; the
+    economic 公务接待费(款) of 基本支出 is not the 三公 公务接待费; function classes marked (类) are no
+    economic class, and nothing under them is read as one."""
+    text = ("江苏省某办公厅2017年度部门预算\n六、财政拨款基本支出预算表情况说明\n"
+            "江苏省某办公厅2017年度财政拨款基本支出预算5,836.27万元,其中:\n"
+            "1、工资福利支出(类)2,097.51万元\n(1)基本工资(款)支出737.94万元。用于发放工资。\n"
+            "2、商品和服务支出(类)1,131.92万元\n(1)维修(护)费(款)支出100万元。\n"
+            "(2)公务接待费(款)支出16万元。用于公务接待支出。\n"
+            "七、财政拨款支出预算表情况说明\n1、一般公共服务(类)支出6,543.55万元\n(1)政协事务(款)支出6,000万元。\n")
+    parsed = parse_lines(normalise_text(text))
+    economic = {(b.code, b.reported_name, b.level, b.spending_type, b.amount)
+                for b in parsed.budget_lines if b.classification == "economic"}
+    assert economic == {("301", "工资福利支出", 1, "basic", Decimal("2097.51")),
+                        ("30101", "基本工资", 2, "basic", Decimal("737.94")),
+                        ("302", "商品和服务支出", 1, "basic", Decimal("1131.92")),
+                        ("30213", "维修(护)费", 2, "basic", Decimal("100")),
+                        ("30217", "公务接待费", 2, "basic", Decimal("16"))}
+    assert not any(m.metric == "three_public_reception" for m in parsed.metrics)

@@ -13,6 +13,7 @@ _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
 _FIGURE = re.compile(r"-?[\d,]*\d\.\d+")
 # Sections on every source of money: 收入/支出预算情况说明, 收支预算总体情况, 收支预算总表情况说明,
 # 收入支出决算总体情况 (a heading naming 财政拨款 speaks of fiscal appropriations only).
+_TOP_LEVEL_HEADING = re.compile(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)")
 _ALL_FUNDS_HEADING = re.compile(r"(收入|支出)(决算|预算)情况说明|(收支|收入支出)(决算|预算)?总(体|表)")
 
 
@@ -38,9 +39,17 @@ def fund_scope_at(segments: Segments, line_no: int, default: str = "general_publ
             return scope
         if _ALL_FUNDS_HEADING.search(compact(text)) and "财政拨款" not in text:
             return "all_funds"
-        if re.match(r"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)", text):
+        if _TOP_LEVEL_HEADING.match(text):
             break  # a top-level heading that names no scope ends the search
     return default
+
+
+def heading_of_section(segments: Segments, line_no: int) -> str | None:
+    """The top-level heading (`第…部分`, `六、…`) a line stands under."""
+    for heading_line, text in reversed(segments.headings):
+        if heading_line <= line_no and _TOP_LEVEL_HEADING.match(text):
+            return text
+    return None
 
 
 def is_code(text: str) -> bool:

@@ -2,14 +2,16 @@
 
 - the basic-expenditure table (06): rows of (code, name, amount) triplets side by side; codes
   may be cut to 4 digits by text extraction (`3010 基本工资`) and are resolved by prefix + name;
-- sentences listing classes: `工资福利支出 1,725.96 万元，商品和服务支出 2,324.91 万元`.
+- sentences listing classes: `工资福利支出 1,725.96 万元，商品和服务支出 2,324.91 万元`;
+- sentences item by item, marked by level: `1、工资福利支出（类）2,097.51万元` then
+  `（1）基本工资（款）支出737.94万元` (a 款 under the 类 above it, both resolved by name).
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.extractors.common import amount_cell, fund_scope_at
+from ingest.extractors.common import amount_cell, fund_scope_at, heading_of_section
 from ingest.facts import BudgetLine
 from ingest.normalize import compact
 from ingest.numbers import NUMBER, to_decimal
@@ -30,6 +32,7 @@ def extract_economic_lines(segments: Segments, year: int | None, default_unit: s
         if table.layout != "cell_per_line":
             out.extend(_table_lines(table, year, default_unit))
     out.extend(_sentence_lines(segments, year, default_unit))
+    out.extend(_marked_item_lines(segments, year))
     return out
 
 
@@ -67,6 +70,48 @@ def _looks_economic_table(table: Table) -> bool:
 
 def is_number(text: str) -> bool:
     return bool(re.fullmatch(NUMBER, text.replace(" ", "")))
+
+
+_MARKED_ITEM = re.compile(
+    rf"^\s*(?:\d+\s*[、.．]|\(\d+\)|\([一二三四五六七八九十]+\))?\s*"
+    rf"((?:[^()\d:;,。，；、]|\((?!类\)|款\))[^()\d]{{1,3}}\))+?)\s*\((类|款)\)"  # `维修(护)费(款)`
+    rf"\s*(?:支出)?\s*(?:为|是)?\s*({NUMBER})\s*(万元|元)")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
+def _marked_item_lines(segments: Segments, year) -> list[BudgetLine]:
+    """`1、工资福利支出(类)2,097.51万元`, `(1)基本工资(款)支出737.94万元`: economic lines stated one per
+    sentence with their level. A 类 is one only when its name is an economic class; a 款 is read
+    under the 类 stated above it in the same section (function classes use the same markers:
+    `一般公共服务(类)` is no economic class, and nothing under it is read here)."""
+    if not year:
+        return []
+    out: list[BudgetLine] = []
+    current_class = None
+    for line_no, text in segments.narrative:
+        if _TOP_HEADING.match(text):
+            current_class = None
+        match = _MARKED_ITEM.match(text)
+        if match is None:
+            continue
+        name, marker = compact(match.group(1)), match.group(2)
+        if marker == "类":
+            resolution = reference.resolve_economic_name(name, year)
+            current_class = resolution.code if resolution.code and len(resolution.code) == 3 else None
+            if current_class is None:
+                continue
+        elif current_class is None:
+            continue
+        else:
+            resolution = reference.resolve_economic_name(name, year, parent=current_class)
+        basic = "基本支出" in (heading_of_section(segments, line_no) or "")
+        out.append(BudgetLine(
+            classification="economic", code=resolution.code, code_reason=resolution.reason, reported_code=None,
+            reported_name=name, level=1 if marker == "类" else 2, flow="expenditure",
+            spending_type="basic" if basic else "total", fund_scope=fund_scope_at(segments, line_no),
+            measure="actual", amount=to_decimal(match.group(3)), unit=match.group(4),
+            source_kind="narrative", source_line=line_no))
+    return out
 
 
 def _sentence_lines(segments: Segments, year, default_unit) -> list[BudgetLine]:

@@ -85,7 +85,9 @@ _AMOUNT = re.compile(rf"({NUMBER})\s*(万元|元)(?![/／])|(?<=为)({NUMBER})(?
 _MAX_FILLER = 14
 _ALWAYS_ACTUAL = {"carryover_begin", "carryover_end", "balance_distribution", "non_fiscal_balance_used"}
 _SHARE = re.compile(r"占[^，,；;。]*?%")
-_FILLER_STOP = re.compile(r"[；;。，,]|占")
+# after a label: the clause ends, a share follows, or a level marker names a classification item
+# (`公务接待费(款)支出16万元` is the economic 款 of 基本支出, not the 三公 公务接待费)
+_FILLER_STOP = re.compile(r"[；;。，,]|占|^\s*\((?:类|款|项)\)")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|上升|节约|降低)")
 _COMPARISON = re.compile(r"与(上年|上年度|(20\d{2})年度?)相比|比(上年|上年度|(20\d{2})年度?)|较(上年|上年度|(20\d{2})年度?)")
 _AMBIGUOUS_DIRECTION = re.compile(r"增加/减少|增长/下降")

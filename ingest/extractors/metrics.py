@@ -224,10 +224,11 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str, key=None) -
         above = previous
         previous = cells
         for index, cell in enumerate(cells):
-            metric = labels.get(key(cell)) or BUDGET_ROW_LABELS.get(cell)
-            if metric is None and cell and amount_cell(cell) is None:
+            keyed = key(cell)
+            metric = labels.get(keyed) or BUDGET_ROW_LABELS.get(cell)
+            if metric is None and keyed in _label_beginnings(labels):
                 # a label a page break parted (`当年收入` + `小计`): joined only into a label
-                metric = labels.get(key(cell + wrapped_tail(table.rows, position, index))) if key(cell) else None
+                metric = labels.get(key(cell + wrapped_tail(table.rows, position, index)))
             measure = "budget" if cell in BUDGET_ROW_LABELS else "actual"
             if cell == "合计" and table.table_no is None:
                 metric = _total_of("".join(above + cells[:index]))
@@ -252,6 +253,19 @@ def _labelled_cells(table: Table, labels: dict[str, str], unit: str, key=None) -
                               source_kind="table", source_table=source,
                               source_line=row.cell_lines[value_index] if row.cell_lines else row.line))
     return out
+
+
+_BEGINNINGS: dict[int, frozenset[str]] = {}
+
+
+def _label_beginnings(labels: dict[str, str]) -> frozenset[str]:
+    """The proper beginnings of a label table's labels (`当年收入` of `当年收入小计`), worked out once
+    per table of labels (module constants)."""
+    found = _BEGINNINGS.get(id(labels))
+    if found is None:
+        found = frozenset(label[:end] for label in labels for end in range(1, len(label)))
+        _BEGINNINGS[id(labels)] = found
+    return found
 
 
 def _next_filled(cells: list[str], index: int) -> int:

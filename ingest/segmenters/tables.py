@@ -239,6 +239,8 @@ def _join_figures_printed_below_their_label(table: Table) -> None:
 
 
 def _is_rest_of(above: Row, row: Row) -> bool:
+    if not row.cells or row.cells[0].strip():
+        return False  # most rows: a label or code of their own
     figures = [column for column, cell in enumerate(row.cells) if cell.strip()]
     labels = [column for column, cell in enumerate(above.cells) if cell.strip()]
     if not figures or not labels or figures[0] == 0 or not all(is_figure(row.cells[c]) for c in figures):
