@@ -45,6 +45,8 @@ TITLES = [
     ("项目支出绩效目标表", "budget", "11", "all_funds"),
     ("政府采购支出预算表", "budget", "12", "all_funds"),
     ("一般公共预算机关运行经费支出预算表", "budget", "13", "general_public_budget"),
+    ("收支预算总表公开表一", "budget", "01", "all_funds"),           # 江苏 2019: the number in words
+    ("财政拨款支出预算表(功能科目) 公开表五", "budget", "05", "fiscal_allocation"),
 ]
 
 
@@ -352,3 +354,14 @@ def test_economic_items_stated_one_per_sentence_with_their_level_are_economic_li
                         ("30213", "维修(护)费", 2, "basic", Decimal("100")),
                         ("30217", "公务接待费", 2, "basic", Decimal("16"))}
     assert not any(m.metric == "three_public_reception" for m in parsed.metrics)
+
+
+def test_a_title_line_that_runs_into_its_number_and_caption_names_the_table():
+    """江苏省人大常委会办公厅 2019 prints `收支预算总表公开表一部门: 江苏省人大常委会办公厅单位:万元` as one line."""
+    text = ("财政拨款支出预算表(功能科目) 公开表五部门: 江苏省人大常委会办公厅单位:万元\n"
+            "功能科目编码\t功能科目名称\t金额\n合计\t\t18,330.37\n201\t一般公共服务支出\t13,907.78\n"
+            "2010101\t行政运行\t7,448.20\n2019年政府采购预算表\n")
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.fiscal_year == 2019 and parsed.meta.doc_kind == "budget"
+    assert {(b.code, b.fund_scope, b.amount) for b in parsed.budget_lines} == {
+        ("201", "fiscal_allocation", Decimal("13907.78")), ("2010101", "fiscal_allocation", Decimal("7448.20"))}

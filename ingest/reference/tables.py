@@ -27,7 +27,9 @@ DEFAULT_MEASURE = {"final_accounts": "actual", "performance_evaluation": "actual
 # What a title carries besides the table's name: a list ordinal, the year, the 公开表 number,
 # the publisher (江苏省委办公厅2017年…), a trailing bracket.
 _ORDINAL = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*|附表\s*\d*[-—]?\d*\s*[:：]?)")
-_NUMBER_TAG = re.compile(r"[（(]?公开\s*\d{1,2}\s*表[)）]?|[（(]?[部单]预?\d{1,2}[-—]?\d*表?[)）]?$|表\s*\d{1,2}$")
+# `公开07表`, `(公开07表)`, `公开表五` (江苏 2019), `部预01表`, `单3表`, a trailing `表 2`
+_NUMBER_TAG = re.compile(r"[（(]?公开\s*\d{1,2}\s*表[)）]?|公开表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$|"
+                         r"[（(]?[部单]预?\d{1,2}[-—]?\d*表?[)）]?$|表\s*\d{1,2}$")
 _YEAR = re.compile(r"\d{4}\s*年度?")
 _PUBLISHER = re.compile(r"^.{0,30}?(?=(?:部门|单位)?(?:财务)?(?:收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|"
                         r"“?三公|项目|政府采购))")
@@ -48,6 +50,11 @@ class ColumnMeaning:
     measure: str | None = None
     spending_type: str | None = None
     fund_scope: str | None = None
+
+
+def without_number_tag(title: str) -> str:
+    """A title without the 公开表 number printed beside it (`收支预算总表公开表一` → `收支预算总表`)."""
+    return _NUMBER_TAG.sub("", title).strip()
 
 
 def title_core(title: str) -> str:

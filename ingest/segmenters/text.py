@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.normalize import compact
-from ingest.reference.tables import identify_table
+from ingest.reference.tables import identify_table, without_number_tag
 from ingest.segmenters.tables import Table, find_tables, is_cell_line, normalise_table
 
 _TABLE_NO = re.compile(r"公开\s*(?:表)?\s*(\d{1,2})\s*表")
@@ -122,7 +122,7 @@ def caption_title(line: str) -> str:
     """A line above a table without the publisher and unit printed after the title, nor the
     bracket after it (`财政拨款支出预算表(功能科目)`)."""
     text = compact(line)
-    head = _TITLE_BRACKET.sub("", _CAPTION_TAIL.sub("", text))
+    head = _TITLE_BRACKET.sub("", without_number_tag(_CAPTION_TAIL.sub("", text)))
     return head if head.endswith("表") else text
 
 
