@@ -14,6 +14,7 @@ from ingest.extractors.metadata import extract_metadata
 from ingest.extractors.metrics import extract_metrics
 from ingest.extractors.projects import extract_projects
 from ingest.facts import MONEY_UNITS, DocumentMeta, ParsedDocument
+from ingest.numbers import NUMBER
 from ingest.project_vars import accepted_fiscal_years
 from ingest.reference import regions
 from ingest.reference.tables import DEFAULT_MEASURE
@@ -21,6 +22,7 @@ from ingest.segmenters import Segments, segment
 
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|自治州|地区|盟))")
 _MAX_PLACE_HINTS = 4
+_AMOUNT = re.compile(rf"{NUMBER}\s*(?:万元|元)")
 
 
 class NotAReport(Exception):
@@ -86,6 +88,10 @@ def _no_facts_reason(meta: DocumentMeta, segments: Segments) -> str:
     if any(table.standard is not None for table in segments.tables):
         return ("blank form: its standard tables are printed without a single figure (a template, or "
                 "a table of contents with its tables' headers)")
+    if meta.doc_kind is None and any(_AMOUNT.search(line) for line in segments.lines):
+        return ("amounts whose measure cannot be known: nothing (title, heading, standard table or wording "
+                "such as 支出决算为 / 预算数为) says whether they are a budget's or what was spent, and no "
+                "count (staff, vehicles) is stated")
     if meta.doc_kind is None:
         return ("not a department budget (部门预算), final-accounts (部门决算) or performance (绩效自评) "
                 "report, and no figure in it: none of their titles, headings or tables were found")

@@ -20,6 +20,7 @@ UNIT_TESTS = {  # every unit test of the project: a new one is listed here, or t
     "code_names_take_the_latest_valid_name",
     "compared_lines_prefer_general_budget_and_drop_a_class_named_wrong",
     "function_comparison_shares_divide_by_the_level_one_lines",
+    "revenue_sources_include_the_special_account",
 }
 
 

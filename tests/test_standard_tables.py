@@ -365,3 +365,23 @@ def test_a_title_line_that_runs_into_its_number_and_caption_names_the_table():
     assert parsed.meta.fiscal_year == 2019 and parsed.meta.doc_kind == "budget"
     assert {(b.code, b.fund_scope, b.amount) for b in parsed.budget_lines} == {
         ("201", "fiscal_allocation", Decimal("13907.78")), ("2010101", "fiscal_allocation", Decimal("7448.20"))}
+
+
+@pytest.mark.parametrize("text, kind, measure", [
+    ("上海市普陀区某局2025年“三公”经费预算数为36.59万元，其中：因公出国（境）费0万元，公务接待费2.5万元，"
+     "公务用车购置及运行费34.09万元。", "budget", "budget_initial"),
+    ("2023年度“三公”经费财政拨款支出决算为12.34万元，比年初预算减少1.2万元。其中：因公出国（境）费支出决算为"
+     "0万元；公务用车购置及运行维护费支出决算为10.00万元；公务接待费支出决算为2.34万元。", "final_accounts", "actual"),
+])
+def test_an_excerpt_is_placed_by_the_wording_of_its_sentences(text, kind, measure):
+    """A page or paragraph cut from a report, without its title: 支出决算为 says final accounts,
+    预算数为 where nothing speaks of what was done says a budget."""
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind == kind
+    totals = {(m.metric, m.measure) for m in parsed.metrics}
+    assert ("three_public_total", measure) in totals and ("three_public_reception", measure) in totals
+
+
+def test_an_excerpt_whose_amounts_have_no_knowable_measure_is_quarantined_saying_so():
+    with pytest.raises(NotAReport, match="measure cannot be known"):
+        parse_lines(normalise_text("某区民政局2023年度收入总计1,234.56万元，支出总计1,234.56万元。"))

@@ -9,7 +9,12 @@ from ingest.facts import DocumentMeta
 from ingest.normalize import compact
 from ingest.segmenters import Segments
 
-_FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计")
+_FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计|"
+                             r"(?:支出|收入)决算(?:数)?(?:为|是)|决算数(?:为|是)")
+# A budget's own wording, where nothing speaks of 决算 or of what was done: `“三公”经费预算数为36.59万元`,
+# `预算安排…`, `收入预算总计…` (a final account's 年初预算 / 调整预算 / 全年预算 is not it).
+_BUDGET_STATED = re.compile(r"(?<!年初)(?<!调整)(?<!全年)(?<!调整后)预算数?(?:为|是)|预算安排|(?:收入|支出)预算(?:总计|合计)")
+_DONE = re.compile(r"决算|执行数|执行情况|完成")
 _PERFORMANCE = re.compile(r"绩效自评|绩效评价|自评表|自评结果|绩效目标")
 # What a cover or title line says the document is. Order matters: a 部门预算项目支出绩效自评表 is an
 # evaluation, a 决算 that mentions its 预算 is final accounts.
@@ -89,7 +94,8 @@ def fiscal_year(lines: list[str]) -> int | None:
 def doc_kind(segments: Segments) -> str | None:
     """What the document is: the kind its cover or title says (决算 → `final_accounts`, 预算 →
     `budget`, 绩效自评 → `performance_evaluation`), else the kind its standard tables and
-    headings are of."""
+    headings are of, else (an excerpt) the kind its sentences' wording is of (`支出决算为…`,
+    `预算数为…` where nothing speaks of what was done)."""
     by_title = kind_of_title(segments)
     if by_title:
         return by_title
@@ -105,6 +111,8 @@ def doc_kind(segments: Segments) -> str | None:
         return "performance_evaluation"
     if final_hits:
         return "final_accounts"
+    if _BUDGET_STATED.search(text) and not _DONE.search(text):
+        return "budget"
     return None
 
 
