@@ -385,3 +385,10 @@ def test_an_excerpt_is_placed_by_the_wording_of_its_sentences(text, kind, measur
 def test_an_excerpt_whose_amounts_have_no_knowable_measure_is_quarantined_saying_so():
     with pytest.raises(NotAReport, match="measure cannot be known"):
         parse_lines(normalise_text("某区民政局2023年度收入总计1,234.56万元，支出总计1,234.56万元。"))
+
+
+def test_items_under_an_economic_class_heading_are_no_function_lines():
+    text = ("江苏省某办公厅2019年度部门预算\n六、财政拨款基本支出预算情况说明\n(一)工资福利支出(类)\n"
+            "1.基本工资(款)支出737.94万元。\n(二)一般公共服务(类)\n人大事务(款): 2019年预算支出合计100.00万元。\n")
+    lines = {(b.classification, b.code, b.reported_name) for b in parse_lines(normalise_text(text)).budget_lines}
+    assert lines == {("function", "20101", "人大事务")}

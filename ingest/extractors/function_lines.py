@@ -15,6 +15,7 @@ from ingest.extractors.common import (amount_cell, column_labels, figure_column,
 from ingest.facts import BudgetLine
 from ingest.normalize import compact, strip_quotes
 from ingest.numbers import NUMBER, parse_percent, to_decimal
+from ingest.reference import economic as economic_reference
 from ingest.reference import functions as reference
 from ingest.reference.tables import ColumnMeaning, column_meaning, standard_tables
 from ingest.segmenters import Row, Segments, Table
@@ -232,7 +233,10 @@ def _narrative_lines(segments: Segments, year, default_unit) -> list[BudgetLine]
             current_class = current_section = None
         body = strip_quotes(_ENUMERATOR.sub("", text))
         if heading := _CLASS_HEADING.match(body):
-            current_class, current_section = compact(heading.group(1)), None
+            # `一、工资福利支出(类)` heads economic items (economic_lines.py), not function ones
+            name = compact(heading.group(1))
+            current_class = None if _names_an_economic_class(name, year) else name
+            current_section = None
             continue
         path = _PATH.match(body)
         joined = None if path else _JOINED_PATH.match(body)
@@ -299,6 +303,11 @@ def _path_parts(path: re.Match) -> list[tuple[str, str]]:
         if groups[i] is not None:
             parts.append((compact(groups[i]), groups[i + 1]))
     return parts
+
+
+def _names_an_economic_class(name: str, year) -> bool:
+    code = economic_reference.resolve_economic_name(name, year).code if year else None
+    return code is not None and len(code) == 3
 
 
 def _names_a_class(name: str, year) -> bool:
