@@ -307,8 +307,15 @@ def test_an_incremental_build_tests_the_new_documents_and_a_full_test_every_row(
         assert connection.execute("select count(*) from marts.fct_budget_line where fiscal_year is null").fetchone()[0] > 0
     from budgetwh.build import BuildFailed, run_dbt
 
-    with pytest.raises(BuildFailed, match="not_null_fct_budget_line_fiscal_year"):
-        run_dbt(["test", "--select", "fct_budget_line,test_name:not_null"], db)
+    with pytest.raises(BuildFailed, match="not_null_columns_fct_budget_line_"):
+        run_dbt(["test", "--select", "fct_budget_line,test_name:not_null_columns"], db)
+    from budgetwh.build import dbt_artefacts
+
+    compiled = next((dbt_artefacts(db) / "target" / "compiled").rglob("not_null_columns_fct_budget_line_.sql"))
+    with duckdb.connect(str(db), read_only=True) as connection:  # the failing rows name the column
+        nulls = connection.execute(compiled.read_text(encoding="utf-8")).fetchall()
+        expected = connection.execute("select count(*) from marts.fct_budget_line where fiscal_year is null").fetchone()[0]
+    assert nulls == [("fiscal_year", expected)]
 
 
 def _shift_years(text: str, by: int) -> str:

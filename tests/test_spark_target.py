@@ -2,7 +2,7 @@
 same marts as DuckDB: the path to a cluster, proven on the samples.
 
 The DuckDB warehouse built from data/samples is exported to Parquet (raw schema), dbt builds the
-project on a local Spark in a temporary folder (seeds, models and the 280 data tests; the 4 unit
+project on a local Spark in a temporary folder (seeds, models and their data tests; the 4 unit
 tests pass on Spark too but add a minute, and they test SQL logic that the DuckDB build already
 tests), and every table of the `marts` schema is read back from Spark and compared with DuckDB's:
 same columns in the same order, same rows (as multisets, with decimals at the column's scale,
