@@ -372,6 +372,11 @@ def test_a_title_line_that_runs_into_its_number_and_caption_names_the_table():
      "公务用车购置及运行费34.09万元。", "budget", "budget_initial"),
     ("2023年度“三公”经费财政拨款支出决算为12.34万元，比年初预算减少1.2万元。其中：因公出国（境）费支出决算为"
      "0万元；公务用车购置及运行维护费支出决算为10.00万元；公务接待费支出决算为2.34万元。", "final_accounts", "actual"),
+    # an amount said to be 决算 without 为 (`支出决算3.50万元`, `决算总额为`), the budget beside it
+    ("2022年度“三公”经费财政拨款支出预算为15.00万元，实际支出“三公”经费决算为8.75万元。其中公务接待费支出决算"
+     "3.50万元，公务用车运行维护费支出决算5.25万元。", "final_accounts", "actual"),
+    ("2021年度一般公共预算财政拨款安排的“三公”经费支出决算总额为8.75万元，其中公务接待费支出决算 3.50 万元。",
+     "final_accounts", "actual"),
 ])
 def test_an_excerpt_is_placed_by_the_wording_of_its_sentences(text, kind, measure):
     """A page or paragraph cut from a report, without its title: 支出决算为 says final accounts,
@@ -380,6 +385,17 @@ def test_an_excerpt_is_placed_by_the_wording_of_its_sentences(text, kind, measur
     assert parsed.meta.doc_kind == kind
     totals = {(m.metric, m.measure) for m in parsed.metrics}
     assert ("three_public_total", measure) in totals and ("three_public_reception", measure) in totals
+
+
+@pytest.mark.parametrize("text, batches, people", [
+    ("2023年国内公务接待15批次、150人次。", 15, 150),
+    ("全年接待国内公务共计8批次，共接待64人次。", 8, 64),
+    ("国内公务接待批次为12个，接待人次为96人。", 12, 96),
+])
+def test_reception_counts_in_the_usual_wordings(text, batches, people):
+    parsed = parse_lines(normalise_text("某县审计局2023年度部门决算\n" + text))
+    found = {m.metric: m.value_reported for m in parsed.metrics}
+    assert (found.get("reception_batches"), found.get("reception_people")) == (batches, people)
 
 
 def test_an_excerpt_whose_amounts_have_no_knowable_measure_is_quarantined_saying_so():

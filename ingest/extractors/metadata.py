@@ -9,8 +9,11 @@ from ingest.facts import DocumentMeta
 from ingest.normalize import compact
 from ingest.segmenters import Segments
 
+# A final account's own wording; in an excerpt, an amount said to be 决算 (`支出决算为…`, `支出决算
+# 0万元`, `“三公”经费支出决算总额为5.48万元`, `“三公经费”决算为22.62万元`).
 _FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计|"
-                             r"(?:支出|收入)决算(?:数)?(?:为|是)|决算数(?:为|是)")
+                             r"(?:支出|收入)决算(?:数)?(?:为|是)|决算数(?:为|是)|"
+                             r"(?:支出|收入)决算(?:数|总额|总计|合计)?(?:为|是)?\s*\d|决算(?:总额)?(?:为|是)\s*\d")
 # A budget's own wording, where nothing speaks of 决算 or of what was done: `“三公”经费预算数为36.59万元`,
 # `预算安排…`, `收入预算总计…` (a final account's 年初预算 / 调整预算 / 全年预算 is not it).
 _BUDGET_STATED = re.compile(r"(?<!年初)(?<!调整)(?<!全年)(?<!调整后)预算数?(?:为|是)|预算安排|(?:收入|支出)预算(?:总计|合计)")

@@ -15,7 +15,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # A sentence ended at the line's end, and the next line opens a numbered point (`14. `, `14、`,
 # `（十四）`, `十四、`): a new paragraph, however slight its indent (the points of a 情况说明).
 _SENTENCE_END = ("。", "；", ";")
-_NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def cell_paragraphs(bbox: tuple, chars: list[dict]) -> list[str]:
@@ -84,7 +84,7 @@ def _body_wrap(line: Line, nxt: Line, margins: dict[float, tuple[float, float]])
         return False
     if nxt.x0 - left > _INDENT_CHARS * nxt.size:
         return False
-    if line.text.rstrip().endswith(_SENTENCE_END) and _NUMBERED_POINT.match(nxt.text):
+    if line.text.rstrip().endswith(_SENTENCE_END) and NUMBERED_POINT.match(nxt.text):
         return False
     return right - line.x1 < nxt.first_token_width() + 0.5 * line.size
 

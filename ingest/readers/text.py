@@ -1,4 +1,5 @@
-"""Plain-text reader: detect the encoding, decode, normalise line by line."""
+"""Plain-text reader: detect the encoding, decode, normalise line by line, join hard-wrapped
+paragraphs (ingest.readers.wrapped_text)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from charset_normalizer import from_bytes
 
 from ingest.normalize import normalise_text
 from ingest.readers.detect import UnreadableInput, sniff_format
+from ingest.readers.wrapped_text import join_wrapped_lines
 
 # Share of characters that may be U+FFFD or control characters before we call a text garbage.
 _MAX_BAD_SHARE = 0.01
@@ -34,7 +36,7 @@ def read_text(data: bytes) -> ReadResult:
     bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n\x0c\x0b"))
     if bad > _MAX_BAD_SHARE * len(text):
         raise UnreadableInput(f"binary or undecodable content ({bad} bad characters of {len(text)})")
-    return ReadResult(lines=normalise_text(text), encoding=encoding)
+    return ReadResult(lines=join_wrapped_lines(normalise_text(text)), encoding=encoding)
 
 
 def decode(data: bytes) -> tuple[str, str]:
