@@ -294,6 +294,8 @@ def test_an_incremental_build_tests_the_new_documents_and_a_full_test_every_row(
     with duckdb.connect(str(db)) as connection:  # an old document's row a test would refuse
         connection.execute("""update marts.fct_budget_line set fiscal_year = null
                               where document_id = (select min(document_id) from marts.fct_budget_line)""")
+        connection.execute("""update marts.fct_budget_line set spending_type = 'other'
+                              where fact_id = (select max(fact_id) from marts.fct_budget_line)""")
     folder = tmp_path / "inputs"
     folder.mkdir()
     for sample in samples_dir.iterdir():
@@ -307,15 +309,16 @@ def test_an_incremental_build_tests_the_new_documents_and_a_full_test_every_row(
         assert connection.execute("select count(*) from marts.fct_budget_line where fiscal_year is null").fetchone()[0] > 0
     from budgetwh.build import BuildFailed, run_dbt
 
-    with pytest.raises(BuildFailed, match="not_null_columns_fct_budget_line_"):
-        run_dbt(["test", "--select", "fct_budget_line,test_name:not_null_columns"], db)
+    with pytest.raises(BuildFailed, match="constraints_hold_fct_budget_line_"):
+        run_dbt(["test", "--select", "fct_budget_line,test_name:constraints_hold"], db)
     from budgetwh.build import dbt_artefacts
 
-    compiled = next((dbt_artefacts(db) / "target" / "compiled").rglob("not_null_columns_fct_budget_line_.sql"))
-    with duckdb.connect(str(db), read_only=True) as connection:  # the failing rows name the column
+    compiled = next((dbt_artefacts(db) / "target" / "compiled").rglob("constraints_hold_fct_budget_line_.sql"))
+    with duckdb.connect(str(db), read_only=True) as connection:  # the failing rows name the rules broken
         nulls = connection.execute(compiled.read_text(encoding="utf-8")).fetchall()
         expected = connection.execute("select count(*) from marts.fct_budget_line where fiscal_year is null").fetchone()[0]
-    assert nulls == [("fiscal_year", expected)]
+    assert sorted(nulls) == [("fiscal_year is not null", expected),
+                             ("spending_type in ('total', 'basic', 'project')", 1)]
 
 
 def _shift_years(text: str, by: int) -> str:

@@ -66,12 +66,17 @@ def test_staging_selects_every_raw_column_and_documents_it(table):
     assert set(selected.values()) <= documented, f"stg_{table} columns without a description: {set(selected.values()) - documented}"
 
 
+_VALUES_CHECK = re.compile(r"^(\w+) in \((.*)\)$")
+
+
 def _accepted_values(model: dict) -> dict[str, list]:
+    """The values a column's check constraint accepts (`kind in ('function', 'economic')`)."""
     found = {}
     for column in model.get("columns", []):
-        for test in column.get("data_tests") or []:
-            if isinstance(test, dict) and "accepted_values" in test:
-                found[column["name"]] = test["accepted_values"]["arguments"]["values"]
+        for constraint in column.get("constraints") or []:
+            match = _VALUES_CHECK.match(constraint.get("expression") or "")
+            if constraint.get("type") == "check" and match and match.group(1) == column["name"]:
+                found[column["name"]] = [value.strip().strip("'") for value in match.group(2).split(",")]
     return found
 
 
