@@ -70,6 +70,11 @@ def normalise_text(text: str) -> list[str]:
     return [normalise_line(line, simplify) for line in text.split("\n")]
 
 
+# A line opening a numbered point or section (`14. `, `14、`, `（十四）`, `十四、`): readers keep it
+# its own paragraph, the title reader does not take it for the document's title.
+NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
 @lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """Drop all whitespace: for matching labels whatever their spacing. (`str.split()` splits on

@@ -408,3 +408,39 @@ def test_items_under_an_economic_class_heading_are_no_function_lines():
             "1.基本工资(款)支出737.94万元。\n(二)一般公共服务(类)\n人大事务(款): 2019年预算支出合计100.00万元。\n")
     lines = {(b.classification, b.code, b.reported_name) for b in parse_lines(normalise_text(text)).budget_lines}
     assert lines == {("function", "20101", "人大事务")}
+
+
+def test_a_three_public_table_listing_its_items_as_rows_is_read_by_row():
+    """Many local 三公 tables print `项目 | 预算数` with an item a row (the national one has them as
+    columns); the first column of the document's own figures is read, counts below are not."""
+    text = ("某县某局2017年度部门“三公”经费预算情况表\n单位：元\n项目\t2016年执行数\t2017年预算数\n"
+            "一、支出合计\t\t180000\n1、因公出国（境）费用\t\t0\n2、公务接待费\t\t60000\n3、公务用车费\t\t120000\n"
+            "其中：（1）公务用车运行维护费\t\t120000\n（2）公务用车购置\t\t\n二、相关统计数\t\t\n"
+            "1.因公出国（境）团组数（个）\t\t0\n2.国内公务接待批次\t\t12\n3.公务用车保有量（辆）\t\t2\n")
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind == "budget" and parsed.meta.fiscal_year == 2017
+    table = {(m.metric, m.measure, m.value_reported, m.unit_reported) for m in parsed.metrics if m.source_kind == "table"}
+    assert table == {("three_public_total", "budget_initial", Decimal("180000"), "元"),
+                     ("three_public_outbound", "budget_initial", Decimal("0"), "元"),
+                     ("three_public_reception", "budget_initial", Decimal("60000"), "元"),
+                     ("three_public_vehicle", "budget_initial", Decimal("120000"), "元"),
+                     ("three_public_vehicle_operation", "budget_initial", Decimal("120000"), "元")}
+
+
+def test_a_three_public_table_by_row_takes_the_total_not_its_parts_column():
+    text = ("某市某委2016年财政拨款“三公”经费预算表\n金额单位：万元\n项目\t2016年预算数\t\n\t小计\t其中：一般公共预算安排数\n"
+            "一、“三公”经费合计\t20.50\t18.00\n（一）因公出国（境）费\t单位不需填列\t单位不需填列\n（二）公务接待费\t12.50\t10.00\n"
+            "（三）公务用车费\t8.00\t8.00\n二、会议费\t5.00\t5.00\n三、培训费\t6.00\t6.00\n")
+    parsed = parse_lines(normalise_text(text))
+    table = {(m.metric, m.value_reported) for m in parsed.metrics if m.source_kind == "table"}
+    assert table == {("three_public_total", Decimal("20.50")), ("three_public_reception", Decimal("12.50")),
+                     ("three_public_vehicle", Decimal("8.00"))}
+
+
+def test_a_numbered_section_heading_is_not_the_documents_title():
+    """`二、2021年“三公”经费决算情况` in a budget names a section: it does not make the page final
+    accounts (the page states a budget and last year's spending; what each amount is stays unknown)."""
+    text = ("一、2022年“三公”经费预算安排情况\n2022年度“三公”经费预算总计21.00万元，其中公务接待费11.00万元。\n"
+            "二、2021年“三公”经费决算情况\n2021年度“三公”经费合计支出20.00万元，其中公务接待费12.00万元。\n")
+    with pytest.raises(NotAReport, match="measure cannot be known"):
+        parse_lines(normalise_text(text))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ingest.facts import DocumentMeta
-from ingest.normalize import compact
+from ingest.normalize import NUMBERED_POINT, compact
 from ingest.segmenters import Segments
 
 # A final account's own wording; in an excerpt, an amount said to be 决算 (`支出决算为…`, `支出决算
@@ -24,8 +24,11 @@ _PERFORMANCE = re.compile(r"绩效自评|绩效评价|自评表|自评结果|绩
 _TITLE_KINDS = [
     ("performance_evaluation", re.compile(r"绩效自评|绩效评价|自评(?:表|报告|结果)")),
     ("final_accounts", re.compile(r"决算")),
-    ("budget", re.compile(r"(?:部门|单位|区级|县级|市级|省级|年度?)预算(?:公开|报告|情况说明|编制说明)?|预算公开|预算(?:总)?表")),
+    ("budget", re.compile(r"(?:部门|单位|区级|县级|市级|省级|年度?)预算(?:公开|报告|情况说明|编制说明)?|预算公开|预算(?:总)?表|"
+                          r"三公”?经费(?:支出)?预算")),
 ]
+_AMOUNT = re.compile(r"\d(?:[\d,]*)(?:\.\d+)?(?:万元|元)")
+_REPORT_NAMED = re.compile(r"(?:部门|单位)(?:决算|预算)|绩效自评|绩效评价")
 _TITLE_LINES = 12
 _COVER_WEIGHT = 5
 _MAX_TITLE_CHARS = 40
@@ -125,6 +128,10 @@ def kind_of_title(segments: Segments) -> str | None:
         line = compact(text)
         if len(line) > _MAX_TITLE_CHARS or line.startswith(("注", "本表")):
             continue
+        if NUMBERED_POINT.match(line) and not _REPORT_NAMED.search(line):
+            continue  # a section's heading (`二、2021年“三公”经费决算情况` in a budget): what the section is about
+        if line.endswith("。") or _AMOUNT.search(line):
+            continue  # a sentence, not a title: no title states an amount
         for kind, pattern in _TITLE_KINDS:
             if pattern.search(line):
                 return kind

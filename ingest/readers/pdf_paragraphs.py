@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.normalize import NUMBERED_POINT
 from ingest.readers.blocks import Block, Table
 from ingest.readers.pdf_lines import Line, PageText, chars_to_lines
 
@@ -15,7 +16,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 # A sentence ended at the line's end, and the next line opens a numbered point (`14. `, `14、`,
 # `（十四）`, `十四、`): a new paragraph, however slight its indent (the points of a 情况说明).
 _SENTENCE_END = ("。", "；", ";")
-NUMBERED_POINT = re.compile(r"^\s*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def cell_paragraphs(bbox: tuple, chars: list[dict]) -> list[str]:

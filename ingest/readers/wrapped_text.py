@@ -11,7 +11,7 @@ stay, blank, so that a line's number is still the file's.
 
 from __future__ import annotations
 
-from ingest.readers.pdf_paragraphs import NUMBERED_POINT
+from ingest.normalize import NUMBERED_POINT
 
 # display columns: a CJK character is two, an ASCII one (UTF-8: 3 bytes and 1)
 _BAND = 6  # columns within which the full lines of a wrapped text end
