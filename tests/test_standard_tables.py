@@ -444,3 +444,33 @@ def test_a_numbered_section_heading_is_not_the_documents_title():
             "二、2021年“三公”经费决算情况\n2021年度“三公”经费合计支出20.00万元，其中公务接待费12.00万元。\n")
     with pytest.raises(NotAReport, match="measure cannot be known"):
         parse_lines(normalise_text(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the department's total and its parts
+    ("2024年支出预算总计500.00万元，其中：基本支出400.00万元，项目支出100.00万元。",
+     {("expenditure_basic", Decimal("400.00")), ("expenditure_project", Decimal("100.00"))}),
+    # a classification line's parts
+    ("住房公积金112,788.00元，其中：基本支出112,788.00元，项目支出0元。", set()),
+    ("其他技术研究与开发支出53,700.00元，其中：基本支出0元，项目支出53,700.00元。", set()),
+])
+def test_basic_and_project_parts_are_the_departments_only_under_its_total(text, expected):
+    parsed = parse_lines(normalise_text("某市某局2024年部门预算\n本部门实有人数20人。\n" + text))
+    parts = {(m.metric, m.value_reported) for m in parsed.metrics if m.metric in ("expenditure_basic", "expenditure_project")}
+    assert parts == expected
+
+
+def test_basic_spending_in_the_general_public_budget_section_is_not_the_departments():
+    text = ("某市某局2024年部门预算\n本部门实有人数20人。\n五、一般公共预算支出情况说明\n"
+            "1.基本支出预算1,440.22万元，占一般公共预算支出的96.41%。\n")
+    parsed = parse_lines(normalise_text(text))
+    assert not [m for m in parsed.metrics if m.metric == "expenditure_basic"]
+
+
+def test_a_projects_self_evaluation_rows_are_not_the_departments_revenue():
+    """部门预算项目支出绩效自评表: 财政资金 / 财政专户管理资金 / 上年结转资金 rows are the project's money."""
+    text = ("某县某局2023年度部门决算\n本部门实有人数20人。\n部门预算项目支出绩效自评表（2023年度）\n"
+            "资金情况\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t10.00\t12.00\t11.50\n"
+            "其中：财政资金\t10.00\t12.00\t11.50\n财政专户管理资金\t0.00\t0.00\t0.00\n上年结转资金\t2.00\t2.00\t2.00\n")
+    parsed = parse_lines(normalise_text(text))
+    assert not {m.metric for m in parsed.metrics} & {"revenue_special_account", "carryover_begin", "revenue_fiscal"}

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.normalize import normalise_text
+from ingest.normalize import normalise_line, normalise_text
 from ingest.pipeline import parse_lines
 from ingest.readers import read_report
 from ingest.readers.wrapped_text import join_wrapped_lines, width, wrap_width
@@ -53,11 +53,12 @@ def test_a_sentence_broken_across_lines_reads_whole():
     assert [m.source_line for m in reception] == [2]  # the paragraph's first line
 
 
-def test_a_list_and_a_heading_are_not_joined_to_the_next_line():
+def test_a_folio_a_numbered_point_and_a_sentence_end_break_the_paragraph():
     lines = join_wrapped_lines(normalise_text(WRAPPED_PAGE))
     assert lines[0] == "—12—"
-    assert lines[9:12] == normalise_text("（一）公务用车购置及运行费支出4.25万元。其中：\n公务用车购置支出0万元。\n"
-                                         "公务用车运行维护费支出4.25万元。")
+    assert lines[5].endswith(normalise_line("国内公务接待批次为12个，接待人次为96人。")) and lines[6:9] == ["", "", ""]
+    assert lines[9].startswith(normalise_line("（一）公务用车购置及运行费支出4.25万元。其中："))
+    assert lines[11] == normalise_line("公务用车运行维护费支出4.25万元。")  # after a full stop, its own line
 
 
 def test_a_report_written_a_paragraph_a_line_is_left_as_it_is():

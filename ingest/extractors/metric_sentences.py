@@ -167,9 +167,31 @@ def _resolve_metric(metric: str, sentence: str, state: _Line) -> str | None:
         # one of the named figures (and inside a project's report it is the project's)
         return "gpb_expenditure" if state.scope == "general_public_budget" else None
     subject = (state.previous if sentence.startswith("其中") else "") + sentence[:state.at]
-    if metric in ("expenditure_basic", "expenditure_project") and "财政拨款" in subject:
-        return None  # 其中：基本支出… of a 财政拨款 figure: the fiscal part, not the department's
+    if metric in ("expenditure_basic", "expenditure_project"):
+        if "财政拨款" in subject or state.scope == "general_public_budget":
+            return None  # 其中：基本支出… of a 财政拨款 figure, in the 一般公共预算 section: that fund's part
+        whole = _whole_of_parts(subject)
+        if whole is not None and whole not in _WHOLES_OF_BASIC_AND_PROJECT:
+            return None  # `机构运行1,100,910.50元，其中：基本支出…`: the parts of a line, of a fund's spending
     return metric
+
+
+# What a department's 其中：基本支出 / 项目支出 may be the parts of.
+_WHOLES_OF_BASIC_AND_PROJECT = {"expenditure_total", "grand_total"}
+
+
+def _whole_of_parts(subject: str) -> str | None:
+    """What the `其中` clause before the amount is the parts of: the metric labelling the first
+    amount before the last 其中 ('' when that amount names none — a classification line), None
+    when no 其中 with an amount before it stands in the subject."""
+    if "其中" not in subject:
+        return None
+    head = subject[:subject.rindex("其中")]
+    first = _AMOUNT.search(head)
+    if first is None:
+        return None
+    label = _nearest_label(head[:first.start()])
+    return label[0] if label else ""
 
 
 def _printed_pct(sentence: str, end: int):

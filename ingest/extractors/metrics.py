@@ -176,7 +176,13 @@ def _table_metrics(table: Table, default_unit: str, year: int | None = None) -> 
         return _total_row(table, unit)
     if table.table_no == "04":
         return _labelled_cells(table, FISCAL_ROW_LABELS, unit) + _fiscal_spending_by_fund(table, unit)
+    if _PROJECT_FORM.search(table.title or "") and "部门整体" not in (table.title or ""):
+        # a project's self-evaluation: its rows 财政资金 / 财政专户管理资金 / 上年结转 are the project's money
+        return _department_total_score(table)
     return _labelled_cells(table, ROW_LABELS, unit) + _department_total_score(table)
+
+
+_PROJECT_FORM = re.compile(r"项目[^。]{0,12}?(?:绩效自评|绩效评价|自评表)")
 
 
 def _fiscal_spending_by_fund(table: Table, unit: str) -> list[Metric]:

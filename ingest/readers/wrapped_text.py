@@ -20,8 +20,9 @@ _MIN_WRAP = 40  # narrower than 20 CJK characters is a column of cells, not a pa
 _MIN_FULL_LINES = 3
 _MAX_WIDER_SHARE = 0.1  # prose lines wider than the wrap width (a wrapped text has next to none)
 _MIN_BAND_SHARE = 0.4  # of the prose lines at least half the wrap width, those that reach it
-# A line ending so ends its sentence or list item (`其中：`, `1.……；`): the next line is its own.
-_ENDS = ("。", "！", "？", "!", "?", "；", ";", "：", ":")
+# A line ending so ends its sentence or list item (`1.……；`): the next line is its own. (A colon
+# does not: `…其中：` / `基本支出…` is one sentence; the points of a list open with their number.)
+_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 _SECTION = ("第",)
 
 
