@@ -474,3 +474,10 @@ def test_a_projects_self_evaluation_rows_are_not_the_departments_revenue():
             "其中：财政资金\t10.00\t12.00\t11.50\n财政专户管理资金\t0.00\t0.00\t0.00\n上年结转资金\t2.00\t2.00\t2.00\n")
     parsed = parse_lines(normalise_text(text))
     assert not {m.metric for m in parsed.metrics} & {"revenue_special_account", "carryover_begin", "revenue_fiscal"}
+
+
+def test_reception_written_without_fee():
+    parsed = parse_lines(normalise_text("某旗某局2022年度部门预算\n2022年度“三公”经费预算总计21.80万元，其中：因公出国（境）经费0万元，"
+                                        "公务接待11.80万元，公务用车运行费用10.00万元。"))
+    found = {(m.metric, m.value_reported) for m in parsed.metrics}
+    assert {("three_public_reception", Decimal("11.80")), ("three_public_vehicle_operation", Decimal("10.00"))} <= found

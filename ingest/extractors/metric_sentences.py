@@ -66,7 +66,7 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("three_public_vehicle", r"公务用?车购置(?:费)?及运行(?:维护)?费"),
     ("three_public_vehicle_purchase", r"公务用车购置(?!费?及)(?:费)?(?:支出)?"),
     ("three_public_vehicle_operation", r"公务用?车(?:用车)?运行(?:维护)?(?:费|支出)"),
-    ("three_public_reception", r"公务接待费"),
+    ("three_public_reception", r"公务接待(?:费|支出)?"),  # `公务接待11.8万元` too
     ("three_public_reception_domestic", r"国内公务接待(?:支出|费)?"),
     ("three_public_reception_foreign", r"外事接待(?:支出|费)?"),
     ("admin_operating_cost", r"机关运行经费"),
