@@ -481,3 +481,12 @@ def test_reception_written_without_fee():
                                         "公务接待11.80万元，公务用车运行费用10.00万元。"))
     found = {(m.metric, m.value_reported) for m in parsed.metrics}
     assert {("three_public_reception", Decimal("11.80")), ("three_public_vehicle_operation", Decimal("10.00"))} <= found
+
+
+def test_a_table_headed_budget_figures_makes_a_budget_where_nothing_speaks_of_spending():
+    text = ("2015年某市某局部门“三公”经费情况统计表\n\t单位：万元\n项目\t本年预算数\t其中：公共预算财政拨款\n"
+            "合计\t34.35\t34.35\n1.因公出国（境）费用\t0\t0\n2.公务接待费\t1.70\t1.70\n")
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind == "budget"
+    assert ("three_public_total", "budget_initial", Decimal("34.35")) in {
+        (m.metric, m.measure, m.value_reported) for m in parsed.metrics}

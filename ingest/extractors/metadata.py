@@ -119,9 +119,15 @@ def doc_kind(segments: Segments) -> str | None:
         return "performance_evaluation"
     if final_hits:
         return "final_accounts"
-    if _BUDGET_STATED.search(text) and not _DONE.search(text):
+    headers = " ".join(compact(cell) for table in segments.tables for row in table.rows[:_HEADER_ROWS] for cell in row.cells)
+    if (_BUDGET_STATED.search(text) or _BUDGET_HEADER.search(headers)) and not _DONE.search(text + headers):
         return "budget"
     return None
+
+
+# A table whose figure columns are headed 预算数 (`本年预算数`), where nothing speaks of what was done.
+_BUDGET_HEADER = re.compile(r"预算数")
+_HEADER_ROWS = 3
 
 
 def kind_of_title(segments: Segments) -> str | None:
