@@ -3,6 +3,7 @@ paragraphs (ingest.readers.wrapped_text)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -13,6 +14,7 @@ from ingest.readers.wrapped_text import join_wrapped_lines
 
 # Share of characters that may be U+FFFD or control characters before we call a text garbage.
 _MAX_BAD_SHARE = 0.01
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below space, but tab, line and page breaks
 
 
 @dataclass
@@ -33,7 +35,7 @@ def read_text(data: bytes) -> ReadResult:
     if kind != "text":
         raise UnreadableInput(f"unsupported format: {kind} (only plain-text reports are read so far)")
     text, encoding = decode(data)
-    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n\x0c\x0b"))
+    bad = text.count("\ufffd") + len(_CONTROL.findall(text))
     if bad > _MAX_BAD_SHARE * len(text):
         raise UnreadableInput(f"binary or undecodable content ({bad} bad characters of {len(text)})")
     return ReadResult(lines=join_wrapped_lines(normalise_text(text)), encoding=encoding)
