@@ -391,6 +391,7 @@ def test_an_excerpt_is_placed_by_the_wording_of_its_sentences(text, kind, measur
     ("2023年国内公务接待15批次、150人次。", 15, 150),
     ("全年接待国内公务共计8批次，共接待64人次。", 8, 64),
     ("国内公务接待批次为12个，接待人次为96人。", 12, 96),
+    ("全年公务接待24批次，210人次，外事接待0批次。", 24, 210),
 ])
 def test_reception_counts_in_the_usual_wordings(text, batches, people):
     parsed = parse_lines(normalise_text("某县审计局2023年度部门决算\n" + text))
@@ -490,3 +491,27 @@ def test_a_table_headed_budget_figures_makes_a_budget_where_nothing_speaks_of_sp
     assert parsed.meta.doc_kind == "budget"
     assert ("three_public_total", "budget_initial", Decimal("34.35")) in {
         (m.metric, m.measure, m.value_reported) for m in parsed.metrics}
+
+
+def test_the_year_a_figure_is_compared_with_is_not_the_reports():
+    """`与2014年决算数持平`, `较2014年决算数下降` (a short sentence, not a title): the page is of 2015."""
+    text = ("某镇2015年“三公”经费支出说明\n一、因公出国（境）经费\n2015年因公出国（境）费0万元，与2014年决算数持平。\n"
+            "二、公务接待费\n2015年公务接待费9.95万元，较2014年决算数下降5.5%。\n"
+            "2015年公务用车购置及运行维护费13.01万元，较2014年决算数下降1.95%。\n")
+    from ingest.extractors.metadata import fiscal_year
+
+    assert fiscal_year(normalise_text(text)) == 2015
+
+
+def test_spending_set_against_its_budget_item_by_item():
+    """`X支出0万元，年初预算为0.95万元；Y支出2.05万元，年初预算为2万元`: each 支出 is what was spent, and
+    年初预算为 beside it says final accounts."""
+    text = ("二、“三公”经费财政拨款支出与年初预算对比情况。\n2018年度本部门“三公”经费支出2.05万元，年初预算为2.95万元，"
+            "差值为0.9万元。其中：公务用车运行维护费支出0万元，年初预算为0.95万元，差值为0.95万元；"
+            "公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元。\n")
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind == "final_accounts" and parsed.meta.fiscal_year == 2018
+    found = {(m.metric, m.measure, m.value_reported) for m in parsed.metrics}
+    assert {("three_public_total", "actual", Decimal("2.05")), ("three_public_vehicle_operation", "actual", Decimal("0")),
+            ("three_public_reception", "actual", Decimal("2.05"))} <= found
+    assert not [m for m in parsed.metrics if m.measure != "actual" and m.value_reported == Decimal("2.05")]

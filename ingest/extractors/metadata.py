@@ -13,7 +13,8 @@ from ingest.segmenters import Segments
 # 0万元`, `“三公”经费支出决算总额为5.48万元`, `“三公经费”决算为22.62万元`).
 _FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情况说明|决算编制说明|收入支出决算总表|收、?支总计|"
                              r"(?:支出|收入)决算(?:数)?(?:为|是)|决算数(?:为|是)|"
-                             r"(?:支出|收入)决算(?:数|总额|总计|合计)?(?:为|是)?\s*\d|决算(?:总额)?(?:为|是)\s*\d")
+                             r"(?:支出|收入)决算(?:数|总额|总计|合计)?(?:为|是)?\s*\d|决算(?:总额)?(?:为|是)\s*\d|"
+                             r"年初预算数?(?:为|是)\s*\d")
 # A budget's own wording, where nothing speaks of 决算 or of what was done: `“三公”经费预算数为36.59万元`,
 # `预算安排…`, `收入预算总计…`, `基本支出预算 1,440,224.60 元` (a final account's 年初预算 / 调整预算 / 全年预算
 # is not it).
@@ -81,7 +82,8 @@ def fiscal_year(lines: list[str]) -> int | None:
     before as often as of its own: `2023年当年预算执行数为…`)."""
     for line in lines[:_TITLE_LINES]:
         text = compact(line)
-        if len(text) <= _MAX_TITLE_CHARS and not _DATE_CONTEXT.search(text) and (match := _YEAR_IN_TITLE.search(text)):
+        if (len(text) <= _MAX_TITLE_CHARS and not _DATE_CONTEXT.search(text) and not _is_sentence(text)
+                and (match := _YEAR_IN_TITLE.search(text))):
             return int(match.group(1))
     scores: Counter[int] = Counter()
     for position, line in enumerate(lines):
@@ -89,14 +91,23 @@ def fiscal_year(lines: list[str]) -> int | None:
             continue
         head_bonus = 2 if position < _HEAD_LINES else 1
         for match in _YEAR_STRONG.finditer(line):
-            scores[int(match.group(1))] += 3 * head_bonus
+            scores[int(match.group(1))] += 0 if _COMPARED_WITH.search(line, 0, match.start()) else 3 * head_bonus
         for match in _YEAR_REPORT.finditer(line):
-            scores[int(match.group(1))] += 3 * head_bonus
+            scores[int(match.group(1))] += 0 if _COMPARED_WITH.search(line, 0, match.start()) else 3 * head_bonus
         for match in _YEAR_ANY.finditer(line):
             scores[int(match.group(1))] += 0.2
     if not scores:
         return None
     return max(scores.items(), key=lambda item: (item[1], -item[0]))[0]
+
+
+# The year a figure is compared with (`较2022年度决算数增加…`, `与2014年决算数持平`): not the report's.
+_COMPARED_WITH = re.compile(r"(?:与|较|比|同)\s*$")
+
+
+def _is_sentence(line: str) -> bool:
+    """A sentence, not a title: it ends with a full stop or states an amount."""
+    return line.endswith("。") or bool(_AMOUNT.search(line))
 
 
 def doc_kind(segments: Segments) -> str | None:
@@ -138,8 +149,8 @@ def kind_of_title(segments: Segments) -> str | None:
             continue
         if NUMBERED_POINT.match(line) and not _REPORT_NAMED.search(line):
             continue  # a section's heading (`二、2021年“三公”经费决算情况` in a budget): what the section is about
-        if line.endswith("。") or _AMOUNT.search(line):
-            continue  # a sentence, not a title: no title states an amount
+        if _is_sentence(line):
+            continue  # no title states an amount
         for kind, pattern in _TITLE_KINDS:
             if pattern.search(line):
                 return kind

@@ -272,7 +272,7 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         metric = _resolve_metric(label[0], sentence, state)
         if metric is None:
             continue
-        measure = "actual" if metric in _ALWAYS_ACTUAL else _measure(sentence[:amount.start()])
+        measure = "actual" if metric in _ALWAYS_ACTUAL else _measure_at(sentence, amounts[0], amount, window)
         stated = Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit,
                         source_kind=state.kind, source_line=line_no)
         _attach_pct(stated, sentence, amounts, index, state)
@@ -317,6 +317,16 @@ def _nearest_label(window: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     return best[1], best[2], best[3]
+
+
+def _measure_at(sentence: str, first: re.Match, amount: re.Match, window: str) -> str:
+    """The measure of an amount: the words between it and the amount before; else, in a sentence
+    that opens on a measure (`年初预算数为…，其中：…`), the last one before it. A sentence that opens
+    on spending states spending: a budget set beside one item (`公务用车运行维护费支出0万元，年初预算为
+    0.95万元；公务接待费支出2.05万元`) is not the next item's measure."""
+    if _MEASURE_WORDS.search(_SHARE.sub("", window)) or _MEASURE_WORDS.search(_SHARE.sub("", sentence[:first.start()])):
+        return _measure(sentence[:amount.start()])
+    return "actual"
 
 
 def _measure(before: str) -> str:

@@ -429,6 +429,8 @@ METRICS = [
     (25, "three_public_reception", "actual", "0.39", "万元", "narrative"),
     (26, "three_public_vehicle_purchase", "actual", "0.00", "万元", "narrative"),
     (26, "three_public_vehicle_operation", "actual", "0.00", "万元", "narrative"),
+    (26, "reception_batches", "actual", "2", "批次", "narrative"),  # 列明公务接待2批次、26人次
+    (26, "reception_people", "actual", "26", "人次", "narrative"),
 
     # --- p27 十一（一）机关运行经费, （二）政府采购 (以合同签订为准). The 中小企业/小微企业 reserved amounts
     # (225.10, 164.87) fit no metric and are left out.
