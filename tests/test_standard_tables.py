@@ -515,3 +515,12 @@ def test_spending_set_against_its_budget_item_by_item():
     assert {("three_public_total", "actual", Decimal("2.05")), ("three_public_vehicle_operation", "actual", Decimal("0")),
             ("three_public_reception", "actual", Decimal("2.05"))} <= found
     assert not [m for m in parsed.metrics if m.measure != "actual" and m.value_reported == Decimal("2.05")]
+
+
+def test_a_difference_from_the_budget_is_not_a_change_from_last_year():
+    """`与上年相比减少53.70万元，降低2.99%；决算数大于预算数55.93万元`: only the first is against last year."""
+    text = ("某园2017年度部门决算\\n2017年度，本单位一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.70万元，"
+            "降低2.99%；完成年初预算100%，决算数大于预算数55.93万元。\\n")
+    parsed = parse_lines(normalise_text(text))
+    prior = {m.value_reported for m in parsed.metrics if m.measure == "prior_year"}
+    assert prior == {Decimal("1795.45")}

@@ -252,7 +252,8 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
             value, unit = to_decimal(amount.group(3)), state.unit
         else:
             value, unit = to_decimal(amount.group(1)), amount.group(2)
-        change = _CHANGE.search(window[label[1]:] if label else window)
+        # the change must be said in the amount's own clause (`，降低2.99%；…决算数大于预算数55.93万元`: not a change)
+        change = _CHANGE.search(_CLAUSE_START.search(window[label[1]:] if label else window).group(0))
         comparison = _COMPARISON.search(sentence[:amount.start()])
         if change and comparison and comparison.start() < amount.start():
             metric = _resolve_metric(label[0], sentence, state) if label else state.last_metric
