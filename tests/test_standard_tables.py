@@ -524,3 +524,10 @@ def test_a_difference_from_the_budget_is_not_a_change_from_last_year():
     parsed = parse_lines(normalise_text(text))
     prior = {m.value_reported for m in parsed.metrics if m.measure == "prior_year"}
     assert prior == {Decimal("1795.45")}
+
+
+def test_procurements_sources_are_not_the_departments_carry_over():
+    text = ("某市某馆2023年部门预算\n本部门实有人数12人。\n2023年政府采购预算17,000元。按政府采购资金类型划分，一般公共预算拨款17,000元，"
+            "财政专户管理的资金安排0元，上年结转结余资金安排0元。\n")
+    parsed = parse_lines(normalise_text(text))
+    assert not [m for m in parsed.metrics if m.metric == "carryover_begin"]

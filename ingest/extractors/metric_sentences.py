@@ -98,6 +98,7 @@ _SAME_SUBJECT = re.compile(r"^[,，、]?(?:使用|支出|执行|实际执行|实
 # Sentences about one fund's own accounts (政府性基金, 国有资本经营): their 基本/项目支出 are that
 # fund's, not the department's, and a bare 支出 is the fund's spending.
 _FUND_SENTENCE = re.compile(r"政府性基金|国有资本经营")
+_PROCUREMENT = re.compile(r"采购")
 _DEPARTMENT_WIDE = {"expenditure_basic", "expenditure_project", "expenditure_total", "carryover_begin",
                     "carryover_end", "revenue_total"}
 # A percentage printed right after an amount says what share of a whole it is, how much it
@@ -158,8 +159,8 @@ def _resolve_metric(metric: str, sentence: str, state: _Line) -> str | None:
         if not fund_sentence:
             return None
         return "gov_fund_expenditure" if "政府性基金" in sentence else "state_capital_expenditure"
-    if metric in _DEPARTMENT_WIDE and fund_sentence:
-        return None
+    if metric in _DEPARTMENT_WIDE and (fund_sentence or _PROCUREMENT.search(sentence)):
+        return None  # a fund's figures; procurement's sources (`上年结转结余资金安排0元`)
     if metric == "expenditure_project" and state.in_project:
         return None  # `项目支出37.12万元` under a project's heading is that project's, not the department's
     if metric == "fiscal_expenditure":
