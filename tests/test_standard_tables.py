@@ -531,3 +531,14 @@ def test_procurements_sources_are_not_the_departments_carry_over():
             "财政专户管理的资金安排0元，上年结转结余资金安排0元。\n")
     parsed = parse_lines(normalise_text(text))
     assert not [m for m in parsed.metrics if m.metric == "carryover_begin"]
+
+
+def test_an_arranged_three_public_budget_and_an_unchanged_item_before_the_last():
+    """`财政拨款安排“三公”经费…` is a budget's wording; `与上年持平` said of an earlier item is not the
+    last item's prior year."""
+    text = ("一、“三公”经费安排情况\n2022年本部门财政拨款安排“三公”经费52.40万元，比上年减少4.60万元。其中：因公出国（境）费0万元，"
+            "主要原因是与上年持平；公务接待费2.40万元，比上年减少4.60万元。\n")
+    parsed = parse_lines(normalise_text(text))
+    assert parsed.meta.doc_kind == "budget"
+    reception = {(m.measure, m.value_reported) for m in parsed.metrics if m.metric == "three_public_reception"}
+    assert reception == {("budget_initial", Decimal("2.40")), ("prior_year", Decimal("7.00"))}

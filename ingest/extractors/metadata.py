@@ -16,10 +16,11 @@ _FINAL_ACCOUNTS = re.compile(r"部门决算|单位决算|决算公开|决算情�
                              r"(?:支出|收入)决算(?:数|总额|总计|合计)?(?:为|是)?\s*\d|决算(?:总额)?(?:为|是)\s*\d|"
                              r"年初预算数?(?:为|是)\s*\d")
 # A budget's own wording, where nothing speaks of 决算 or of what was done: `“三公”经费预算数为36.59万元`,
-# `预算安排…`, `收入预算总计…`, `基本支出预算 1,440,224.60 元` (a final account's 年初预算 / 调整预算 / 全年预算
-# is not it).
+# `预算安排…`, `收入预算总计…`, `基本支出预算 1,440,224.60 元`, `财政拨款安排“三公”经费502.4万元`,
+# `机关运行经费安排312.23万元` (a final account's 年初预算 / 调整预算 / 全年预算 is not it).
 _BUDGET_STATED = re.compile(r"(?<!年初)(?<!调整)(?<!全年)(?<!调整后)预算数?(?:为|是)|预算安排|(?:收入|支出)预算(?:总计|合计)|"
-                            r"(?<!年初)(?<!调整)(?<!全年)(?<!调整后)支出预算\s*\d")
+                            r"(?<!年初)(?<!调整)(?<!全年)(?<!调整后)支出预算\s*\d|"
+                            r"安排“?三公”?经费\s*\d|经费安排(?:情况|\s*\d)")
 _DONE = re.compile(r"决算|执行数|执行情况|完成")
 _PERFORMANCE = re.compile(r"绩效自评|绩效评价|自评表|自评结果|绩效目标")
 # What a cover or title line says the document is. Order matters: a 部门预算项目支出绩效自评表 is an

@@ -282,7 +282,7 @@ def _read_sentence(sentence: str, line_no: int, year, out: list[Metric], recent:
         if measure == "actual":
             recent[metric] = _Stated(metric, value, unit, line_no)
         state.last_metric = metric
-    unchanged = _UNCHANGED.search(sentence)
+    unchanged = _UNCHANGED.search(sentence, previous_end)  # after the last amount: said of its subject
     if unchanged:
         label = _nearest_label(sentence[previous_end:unchanged.end() - len("持平")])
         metric = _resolve_metric(label[0], sentence, state) if label else state.last_metric
