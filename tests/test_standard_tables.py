@@ -542,3 +542,13 @@ def test_an_arranged_three_public_budget_and_an_unchanged_item_before_the_last()
     assert parsed.meta.doc_kind == "budget"
     reception = {(m.measure, m.value_reported) for m in parsed.metrics if m.metric == "three_public_reception"}
     assert reception == {("budget_initial", Decimal("2.40")), ("prior_year", Decimal("7.00"))}
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("本单位人员编制总数为15人，实有在职人员总数14人。", "staff_authorized", 15),
+    ("本单位人员编制总数为15人，实有在职人员总数14人。", "staff_actual", 14),
+    ("现有在职职工62人，退休职工28人。", "staff_retired", 28),
+])
+def test_staff_counts_in_other_wordings(text, metric, value):
+    parsed = parse_lines(normalise_text("某市某中心2018年部门预算\n" + text))
+    assert {m.metric: m.value_reported for m in parsed.metrics}.get(metric) == value

@@ -12,10 +12,10 @@ from ingest.segmenters import Segments
 # Counts stated in sentences: (metric, pattern with the count in group 1, unit).
 COUNT_PATTERNS: list[tuple[str, re.Pattern, str]] = [
     ("vehicles_total", re.compile(r"共有车辆\s*(\d+)\s*辆"), "辆"),
-    ("staff_authorized", re.compile(r"编制(?:人数|数)?\s*(\d+)\s*(?:个|人|名)"), "人"),
-    ("staff_actual", re.compile(r"实有(?:在编)?(?:在岗)?人(?:员|数)\s*(\d+)\s*(?:人|名)|"
+    ("staff_authorized", re.compile(r"编制(?:人数|数|总数)?(?:为|是)?\s*(\d+)\s*(?:个|人|名)"), "人"),
+    ("staff_actual", re.compile(r"实有(?:在编|在岗|在职)*人(?:员|数)(?:总数)?(?:为|是)?\s*(\d+)\s*(?:人|名)|"
                                 r"(?<!离)(?<!退)(?:在编)?在职(?:在编)?(?:人员|职工)\s*(\d+)\s*(?:人|名)"), "人"),
-    ("staff_retired", re.compile(r"(?:离退休|退休)人员\s*(\d+)\s*(?:人|名)"), "人"),
+    ("staff_retired", re.compile(r"(?:离退休|退休)(?:人员|职工)(?:为|是)?\s*(\d+)\s*(?:人|名)"), "人"),
     # `国内公务接待15批次、150人次`, `公务接待24批次，210人次` (外事接待 is not it), `接待国内公务15批次`,
     # `国内公务接待批次为520个，接待人次为4200人`
     ("reception_batches", re.compile(r"(?:(?<!外事)(?<!外宾)(?:国内)?公务接待|接待国内公务)(?:共计|共)?\s*(\d+)\s*批次|"
