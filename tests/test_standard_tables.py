@@ -552,3 +552,12 @@ def test_an_arranged_three_public_budget_and_an_unchanged_item_before_the_last()
 def test_staff_counts_in_other_wordings(text, metric, value):
     parsed = parse_lines(normalise_text("某市某中心2018年部门预算\n" + text))
     assert {m.metric: m.value_reported for m in parsed.metrics}.get(metric) == value
+
+
+@pytest.mark.parametrize("title, department", [
+    ("2018年湛江市质量技术监督局“三公”经费预算情况说明", "湛江市质量技术监督局"),
+    ("2015年桂林市司法局部门“三公”经费情况统计表", "桂林市司法局"),
+])
+def test_a_three_public_pages_title_names_the_department(title, department):
+    parsed = parse_lines(normalise_text(title + "\n2018年“三公”经费预算数为32.60万元，其中公务接待费4.00万元。\n"))
+    assert parsed.meta.department == department

@@ -53,7 +53,7 @@ _DEPARTMENT_PATTERNS = [
     re.compile(rf"纳入([^\s,，。、的]{{2,40}}?{_ORG_SUFFIX})\s*\d{{4}}年度?(?:部门)?决算"),
     re.compile(rf"^([^\s,，。、]{{2,40}}?{_ORG_SUFFIX})下属"),
     re.compile(rf"^(?:\d{{4}}\s*年度?)?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})\s*(?:部门)?\s*\d{{4}}\s*年度?"),
-    re.compile(rf"^\d{{4}}\s*年度?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})(?:部门)?(?:整体|决算|项目)"),
+    re.compile(rf"^\d{{4}}\s*年度?\s*([^\s,，。、:]{{2,40}}?{_ORG_SUFFIX})(?:部门)?(?:整体|决算|预算|项目|“?三公)"),
 ]
 _LABEL_CELLS = {"单位名称", "部门名称", "单位名称(盖章)", "部门名称(盖章)", "预算单位"}
 _HEAD_LINES = 60
