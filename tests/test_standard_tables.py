@@ -557,6 +557,7 @@ def test_staff_counts_in_other_wordings(text, metric, value):
 @pytest.mark.parametrize("title, department", [
     ("2018年湛江市质量技术监督局“三公”经费预算情况说明", "湛江市质量技术监督局"),
     ("2015年桂林市司法局部门“三公”经费情况统计表", "桂林市司法局"),
+    ("某市幼儿园2018年度部门预算公开", "某市幼儿园"),  # schools, kindergartens, towns report too
 ])
 def test_a_three_public_pages_title_names_the_department(title, department):
     parsed = parse_lines(normalise_text(title + "\n2018年“三公”经费预算数为32.60万元，其中公务接待费4.00万元。\n"))
