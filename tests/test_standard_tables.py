@@ -562,3 +562,10 @@ def test_staff_counts_in_other_wordings(text, metric, value):
 def test_a_three_public_pages_title_names_the_department(title, department):
     parsed = parse_lines(normalise_text(title + "\n2018年“三公”经费预算数为32.60万元，其中公务接待费4.00万元。\n"))
     assert parsed.meta.department == department
+
+
+def test_a_year_said_to_have_had_no_such_budget_is_not_the_pages_year():
+    """`2020年无此项预算` is the year compared with; a page that names no other year has none."""
+    text = ("对个人和家庭补助支出预算4,800.00元，占基本支出预算0.52%，同比增加4,800.00元，2020年无此项预算。\n")
+    with pytest.raises(NotAReport, match="no fiscal year found"):
+        parse_lines(normalise_text(text))

@@ -96,14 +96,17 @@ def fiscal_year(lines: list[str]) -> int | None:
         for match in _YEAR_REPORT.finditer(line):
             scores[int(match.group(1))] += 0 if _COMPARED_WITH.search(line, 0, match.start()) else 3 * head_bonus
         for match in _YEAR_ANY.finditer(line):
-            scores[int(match.group(1))] += 0.2
+            if not _COMPARED_WITH.search(line, 0, match.start()) and not _NONE_THAT_YEAR.match(line, match.end()):
+                scores[int(match.group(1))] += 0.2
     if not scores:
         return None
     return max(scores.items(), key=lambda item: (item[1], -item[0]))[0]
 
 
-# The year a figure is compared with (`较2022年度决算数增加…`, `与2014年决算数持平`): not the report's.
+# The year a figure is compared with (`较2022年度决算数增加…`, `与2014年决算数持平`, `2020年无此项预算`):
+# not the report's.
 _COMPARED_WITH = re.compile(r"(?:与|较|比|同)\s*$")
+_NONE_THAT_YEAR = re.compile(r"\s*(?:无|没有)")
 
 
 def _is_sentence(line: str) -> bool:
