@@ -569,3 +569,11 @@ def test_a_year_said_to_have_had_no_such_budget_is_not_the_pages_year():
     text = ("对个人和家庭补助支出预算4,800.00元，占基本支出预算0.52%，同比增加4,800.00元，2020年无此项预算。\n")
     with pytest.raises(NotAReport, match="no fiscal year found"):
         parse_lines(normalise_text(text))
+
+
+def test_procurement_by_type_without_government_in_the_label():
+    text = ("某市某馆2023年部门预算\n2023年政府采购预算17,000元。其中：货物类采购10,000元，占政府采购预算58.8%；"
+            "工程类采购0元；服务类采购7,000元。\n")
+    found = {(m.metric, m.value_reported, m.unit_reported) for m in parse_lines(normalise_text(text)).metrics}
+    assert {("procurement_goods", Decimal("10000"), "元"), ("procurement_works", Decimal("0"), "元"),
+            ("procurement_services", Decimal("7000"), "元")} <= found

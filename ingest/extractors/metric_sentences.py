@@ -74,9 +74,9 @@ AMOUNT_LABELS: list[tuple[str, str]] = [
     ("procurement_goods", r"货物采购金额|拟(?:采购|购买)货物(?:支出)?"),
     ("procurement_works", r"工程采购金额|拟(?:采购|购买)工程(?:支出)?"),
     ("procurement_services", r"服务采购金额|拟(?:采购|购买)服务(?:支出)?"),
-    ("procurement_goods", r"政府采购货物(?:支出|预算)|货物类政府采购(?:支出)?(?:预算)?"),
-    ("procurement_works", r"政府采购工程(?:支出|预算)|工程类政府采购(?:支出)?(?:预算)?"),
-    ("procurement_services", r"政府采购服务(?:支出|预算)|服务类政府采购(?:支出)?(?:预算)?"),
+    ("procurement_goods", r"政府采购货物(?:支出|预算)|货物类(?:政府)?采购(?:支出)?(?:预算)?"),
+    ("procurement_works", r"政府采购工程(?:支出|预算)|工程类(?:政府)?采购(?:支出)?(?:预算)?"),
+    ("procurement_services", r"政府采购服务(?:支出|预算)|服务类(?:政府)?采购(?:支出)?(?:预算)?"),
     ("procurement_sme", r"授予中小企业合同金额"),
     ("procurement_total", r"(?:应|实际)采购金额"),
 ]
