@@ -577,3 +577,14 @@ def test_procurement_by_type_without_government_in_the_label():
     found = {(m.metric, m.value_reported, m.unit_reported) for m in parse_lines(normalise_text(text)).metrics}
     assert {("procurement_goods", Decimal("10000"), "元"), ("procurement_works", Decimal("0"), "元"),
             ("procurement_services", Decimal("7000"), "元")} <= found
+
+
+def test_a_final_accounts_three_public_table_by_row_gives_budget_and_spending():
+    text = ("某县某局2019年度部门决算\n2019年度“三公”经费支出决算表\n单位：万元\n项目\t预算数\t决算数\n合计\t10.00\t8.50\n"
+            "1.因公出国（境）费\t0\t0\n2.公务接待费\t4.00\t3.50\n3.公务用车购置及运行维护费\t6.00\t5.00\n")
+    parsed = parse_lines(normalise_text(text))
+    table = {(m.metric, m.measure, m.value_reported) for m in parsed.metrics if m.source_kind == "table"}
+    assert table == {("three_public_total", "budget", Decimal("10.00")), ("three_public_total", "actual", Decimal("8.50")),
+                     ("three_public_outbound", "budget", Decimal("0")), ("three_public_outbound", "actual", Decimal("0")),
+                     ("three_public_reception", "budget", Decimal("4.00")), ("three_public_reception", "actual", Decimal("3.50")),
+                     ("three_public_vehicle", "budget", Decimal("6.00")), ("three_public_vehicle", "actual", Decimal("5.00"))}

@@ -55,8 +55,8 @@ _YEAR = re.compile(r"20\d{2}")
 
 def _three_public_rows(table: Table, unit: str, year: int | None) -> list[Metric]:
     """A 三公 table whose rows name its items: each named row's figure in the first column of the
-    document's own figures — not another year's (`2016执行数` beside `2017预算数`), nor a comparison;
-    its header says 预算 for a budget's; 其中 columns after it are parts of it."""
+    document's own figures of each measure (预算数, 决算数) — not another year's (`2016执行数` beside
+    `2017预算数`), nor a comparison; 其中 columns after the first of a measure are its parts."""
     labels = _amount_row_labels(table.rows)
     has_other_costs = any(_OTHER_COSTS.search(label) for label in labels)
     named = [(row, metric) for row, label in zip(table.rows, labels)
@@ -66,16 +66,22 @@ def _three_public_rows(table: Table, unit: str, year: int | None) -> list[Metric
     first = min(row.line for row, _ in named)
     width = max(len(row.cells) for row in table.rows)
     headers = column_labels([row for row in table.rows if row.line < first and not _is_column_number_row(row)], width)
-    column = next((index for index in range(1, width) if not _OTHER_FIGURE_HEADER.search(headers[index])
-                   and all(int(printed) == year for printed in _YEAR.findall(headers[index]))
-                   and any(index < len(row.cells) and amount_cell(row.cells[index]) is not None for row, _ in named)), None)
-    if column is None:
-        return []
-    measure = "budget" if "预算" in headers[column] else "actual"
+    columns: dict[str, int] = {}  # measure -> the first column of the document's own figures of it
+    for index in range(1, width):
+        if (not _OTHER_FIGURE_HEADER.search(headers[index])
+                and all(int(printed) == year for printed in _YEAR.findall(headers[index]))
+                and any(index < len(row.cells) and amount_cell(row.cells[index]) is not None for row, _ in named)):
+            columns.setdefault(_column_measure(headers[index]), index)
     return [Metric(metric=metric, measure=measure, value_reported=value, unit_reported=unit, source_kind="table",
                    source_table=table.table_no or "07", source_line=row.line)
-            for row, metric in named
+            for measure, column in columns.items() for row, metric in named
             if column < len(row.cells) and (value := amount_cell(row.cells[column])) is not None]
+
+
+def _column_measure(header: str) -> str:
+    """A final account's 预算数 | 决算数 are two measures; a budget's 小计 | 其中… are one (the parts
+    after the first are not read)."""
+    return "actual" if "决算" in header or "执行" in header or "实际" in header else ("budget" if "预算" in header else "actual")
 
 
 # A row counting things (`1.因公出国(境)团组数(个)`, `国内公务接待批次`), and the heading of the
